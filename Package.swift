@@ -1,0 +1,40 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let icuLinker: [LinkerSetting] = [
+    .linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata"),
+]
+
+let package = Package(
+    name: "minyi",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "minyi", targets: ["minyi"]),
+        .library(name: "MinyiText", targets: ["MinyiText"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+    ],
+    targets: [
+        // C shim over system ICU (libicu-dev): break iterator, NFKC, Traditional-Simplified, charset conversion.
+        .target(name: "CICU", linkerSettings: icuLinker),
+        // Analysis chain: normalize → segment → merge lexicon terms → quantities.
+        .target(name: "MinyiText", dependencies: ["CICU"]),
+        // Reading records from txt/csv/tsv/jsonl/xlsx with encoding detection.
+        .target(name: "MinyiIO", dependencies: [
+            "CICU",
+            .product(name: "CSV", package: "CSV.swift"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        .executableTarget(name: "minyi", dependencies: [
+            "MinyiText", "MinyiIO",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "minyi-bench", dependencies: ["MinyiText"]),
+        .testTarget(name: "MinyiTextTests", dependencies: ["MinyiText"]),
+        .testTarget(name: "MinyiIOTests", dependencies: ["MinyiIO"]),
+    ]
+)
