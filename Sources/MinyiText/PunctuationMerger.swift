@@ -1,0 +1,20 @@
+/// Token filter that keeps doubled punctuation whole: `——`, `……`, `!!`, as Chinese typesetting
+/// writes a dash or an ellipsis as two characters.
+struct PunctuationMerger {
+    func merge(_ segments: inout [Segment], text: UnsafeBufferPointer<UInt16>) {
+        var output: [Segment] = []
+        output.reserveCapacity(segments.count)
+        for segment in segments {
+            if segment.kind == .punctuation, let last = output.last, last.kind == .punctuation,
+               last.end == segment.start, segment.end - segment.start == 1, text[last.start] == text[segment.start],
+               Self.repeatable.contains(text[segment.start]) {
+                output[output.count - 1].end = segment.end
+            } else {
+                output.append(segment)
+            }
+        }
+        segments = output
+    }
+
+    private static let repeatable: Set<UInt16> = Set("—…-.!?~·".utf16)
+}

@@ -1,0 +1,119 @@
+import Foundation
+
+/// Words the segmenter must know beyond ICU's built-in dictionary: lexicon terms (always kept whole
+/// where they fit) and user-dictionary words (which also define the segmentation standard).
+public struct SegmentationDictionary: Sendable {
+    /// Where an entry came from; decides its token kind and path cost.
+    public enum Source: Sendable { case lexicon, user }
+
+    var trie = TermTrie()
+    var costs: [Float] = []
+    var sources: [Source] = []
+    /// True when user words were added: ICU words outside the dictionary then cost more.
+    public private(set) var hasUserWords = false
+
+    /// Path cost of a lexicon term: below one ICU word, so a term spanning several ICU tokens wins.
+    static let lexiconCost: Float = 0.5
+
+    public init() {}
+
+    /// Number of entries.
+    public var count: Int { trie.count }
+
+    /// Builds a dictionary from lexicon terms and user words (normalized like the text).
+    public init(lexiconTerms: some Sequence<String>, userWords: [UserWord] = [], normalizer: TextNormalizer) {
+        let maxFrequency = userWords.compactMap(\.frequency).max() ?? 0
+        for word in userWords {
+            add(normalizer.normalize(word.text).units, source: .user, cost: Self.userCost(word.frequency, maxFrequency: maxFrequency))
+        }
+        for term in lexiconTerms {
+            add(normalizer.normalize(term).units, source: .lexicon, cost: Self.lexiconCost)
+        }
+    }
+
+    /// Adds normalized units; a later add of the same word keeps the lower cost and lexicon source.
+    public mutating func add(_ units: [UInt16], source: Source, cost: Float) {
+        let cleaned = units.filter { $0 != 0x20 }
+        guard !cleaned.isEmpty else { return }
+        let entry = trie.insert(cleaned)
+        if entry == costs.count {
+            costs.append(cost)
+            sources.append(source)
+        } else {
+            costs[entry] = min(costs[entry], cost)
+            if source == .lexicon { sources[entry] = .lexicon }
+        }
+        if source == .user { hasUserWords = true }
+    }
+
+    /// Frequencies (jieba's second column) map to costs in 0.6…1.4: frequent words are cheaper.
+    static func userCost(_ frequency: Double?, maxFrequency: Double) -> Float {
+        guard let frequency, frequency > 0, maxFrequency > 1 else { return 1.0 }
+        let share = log(frequency + 1) / log(maxFrequency + 1)
+        return Float(0.6 + 0.8 * (1 - min(1, share)))
+    }
+}
+
+/// One line of a user dictionary: a word with an optional frequency (jieba's format).
+public struct UserWord: Sendable, Hashable {
+    public var text: String
+    public var frequency: Double?
+
+    public init(_ text: String, frequency: Double? = nil) {
+        self.text = text
+        self.frequency = frequency
+    }
+}
+
+/// A user dictionary file could not be read.
+public struct UserDictionaryError: Error, CustomStringConvertible {
+    public let file: String
+    public let line: Int
+    public let problem: String
+    public var description: String { "\(file):\(line): \(problem)" }
+}
+
+/// Reads user dictionaries: one word a line, optionally a frequency and a part of speech
+/// (`word [frequency] [tag]`, as jieba); `#` starts a comment; blank lines are skipped.
+public enum UserDictionaryFile {
+    public static func load(path: String) throws -> [UserWord] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw UserDictionaryError(file: path, line: 0, problem: "cannot read the file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw UserDictionaryError(file: path, line: firstInvalidLine(data), problem: "not valid UTF-8 (convert GBK files with iconv -f GB18030 -t UTF-8)")
+        }
+        return try parse(text, file: path)
+    }
+
+    public static func parse(_ text: String, file: String) throws -> [UserWord] {
+        var words: [UserWord] = []
+        var lineNumber = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}")))
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            var frequency: Double? = nil
+            if fields.count >= 2 {
+                guard let value = Double(fields[1]), value >= 0 else {
+                    throw UserDictionaryError(file: file, line: lineNumber, problem: "the second column must be a non-negative frequency, found \"\(fields[1])\"")
+                }
+                frequency = value
+            }
+            words.append(UserWord(String(fields[0]), frequency: frequency))
+        }
+        return words
+    }
+
+    private static func firstInvalidLine(_ data: Data) -> Int {
+        var line = 1
+        var start = data.startIndex
+        for index in data.indices where data[index] == 0x0A {
+            if String(data: data[start..<index], encoding: .utf8) == nil { return line }
+            line += 1
+            start = index + 1
+        }
+        return line
+    }
+}
