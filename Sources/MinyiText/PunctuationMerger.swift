@@ -1,5 +1,5 @@
-/// Token filter that keeps doubled punctuation whole: `——`, `……`, `!!`, as Chinese typesetting
-/// writes a dash or an ellipsis as two characters.
+/// Token filter that keeps a doubled dash or ellipsis whole (`——`, `……`): Chinese typesetting
+/// writes each as two characters. Runs of ASCII `-` or `.` stay separate.
 struct PunctuationMerger {
     func merge(_ segments: inout [Segment], text: UnsafeBufferPointer<UInt16>) {
         var output: [Segment] = []
@@ -16,5 +16,5 @@ struct PunctuationMerger {
         segments = output
     }
 
-    private static let repeatable: Set<UInt16> = Set("—…-.!?~·".utf16)
+    private static let repeatable: Set<UInt16> = Set("—…".utf16)
 }

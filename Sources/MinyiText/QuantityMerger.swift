@@ -1,5 +1,5 @@
-/// Token filter that glues numbers to their decimals, magnitudes, percent signs, currency and date
-/// units: `82.24%`, `1.6万`, `13.82万元`, `2.96个百分点`, `二○○一年`, `1-4月份`, `第十七`.
+/// Token filter that glues numbers to their decimals, ranges, magnitudes, percent signs, currency and
+/// date units: `82.24%`, `1.6万`, `13.82万元`, `2.96个百分点`, `二○○一年`, `1-4月份`, `第十七`.
 ///
 /// ICU splits these (`%` even has rule status "none"). Counted nouns (`756条`, `1677名`) stay two
 /// tokens, as in the PKU standard; the speech analyzer reads them as figures.
@@ -11,7 +11,6 @@ struct QuantityMerger {
         "%", "‰", "元", "万元", "亿元", "美元", "万美元", "亿美元", "个百分点", "百分点",
         "年", "年度", "月", "月份", "日", "时",
     ].map { Array($0.utf16) })
-    private static let dateUnits: Set<[UInt16]> = Set(["年", "年度", "月", "月份", "日"].map { Array($0.utf16) })
 
     func merge(_ segments: inout [Segment], text: UnsafeBufferPointer<UInt16>) {
         var output: [Segment] = []
@@ -47,13 +46,12 @@ struct QuantityMerger {
                     break
                 }
             }
-            // A range such as `1-4月份`: number, hyphen, number, date unit.
-            if next + 2 < segments.count, isHyphen(segments[next], text), isNumeric(segments[next + 1], text),
-               Self.dateUnits.contains(units(segments[next + 2], text)) {
-                merged.end = segments[next + 2].end
-                next += 3
-                grewUnit = true
-            } else if next < segments.count, Self.units.contains(units(segments[next], text)) {
+            // A range such as `26-40` or `1-4月份` is one figure.
+            if next + 1 < segments.count, isHyphen(segments[next], text), isDigits(merged, text), isDigits(segments[next + 1], text) {
+                merged.end = segments[next + 1].end
+                next += 2
+            }
+            if next < segments.count, Self.units.contains(units(segments[next], text)) {
                 merged.end = segments[next].end
                 next += 1
                 grewUnit = true
@@ -117,6 +115,6 @@ struct QuantityMerger {
     }
 
     private func isHyphen(_ segment: Segment, _ text: UnsafeBufferPointer<UInt16>) -> Bool {
-        segment.end - segment.start == 1 && (text[segment.start] == 0x2D || text[segment.start] == 0x2212 || text[segment.start] == 0x2013 || text[segment.start] == 0x81F3)
+        segment.end - segment.start == 1 && (text[segment.start] == 0x2D || text[segment.start] == 0x2212 || text[segment.start] == 0x2013 || text[segment.start] == 0x7E)
     }
 }

@@ -1,37 +1,50 @@
 import Foundation
 
-/// Words the segmenter must know beyond ICU's built-in dictionary: lexicon terms (always kept whole
-/// where they fit) and user-dictionary words (which also define the segmentation standard).
+/// Words the segmenter must know beyond ICU's built-in dictionary, by source:
+/// - lexicon terms (domain terms from the lexicon pack): kept whole wherever they fit;
+/// - user words (`--user-dict`): they define the segmentation standard and win over everything else;
+/// - base words (the general dictionary shipped in `lexicons/base/`): fill ICU's gaps in modern
+///   mainland vocabulary, ranked by frequency, behind user words.
+/// Once user or base words are present, ICU words outside the dictionary cost more, so the dictionary
+/// decides wherever it has an opinion and ICU handles the rest.
 public struct SegmentationDictionary: Sendable {
     /// Where an entry came from; decides its token kind and path cost.
-    public enum Source: Sendable { case lexicon, user }
+    public enum Source: Sendable { case lexicon, user, base }
 
     var trie = TermTrie()
     var costs: [Float] = []
     var sources: [Source] = []
-    /// True when user words were added: ICU words outside the dictionary then cost more.
-    public private(set) var hasUserWords = false
+    /// True when user or base words were added.
+    public private(set) var definesStandard = false
 
     /// Path cost of a lexicon term: below one ICU word, so a term spanning several ICU tokens wins.
     static let lexiconCost: Float = 0.5
+    /// Added to base-word costs when user words are present, so the user's standard wins.
+    static let baseBehindUserPenalty: Float = 1.2
 
     public init() {}
 
     /// Number of entries.
     public var count: Int { trie.count }
 
-    /// Builds a dictionary from lexicon terms and user words (normalized like the text).
-    public init(lexiconTerms: some Sequence<String>, userWords: [UserWord] = [], normalizer: TextNormalizer) {
-        let maxFrequency = userWords.compactMap(\.frequency).max() ?? 0
+    /// Builds a dictionary from lexicon terms, user words and base words (normalized like the text).
+    public init(lexiconTerms: some Sequence<String>, userWords: [UserWord] = [], baseWords: [UserWord] = [], normalizer: TextNormalizer) {
+        let basePenalty = userWords.isEmpty ? 0 : Self.baseBehindUserPenalty
+        let baseMaximum = baseWords.compactMap(\.frequency).max() ?? 0
+        for word in baseWords {
+            add(normalizer.normalize(word.text).units, source: .base,
+                cost: Self.frequencyCost(word.frequency, maxFrequency: baseMaximum) + basePenalty)
+        }
+        let userMaximum = userWords.compactMap(\.frequency).max() ?? 0
         for word in userWords {
-            add(normalizer.normalize(word.text).units, source: .user, cost: Self.userCost(word.frequency, maxFrequency: maxFrequency))
+            add(normalizer.normalize(word.text).units, source: .user, cost: Self.frequencyCost(word.frequency, maxFrequency: userMaximum))
         }
         for term in lexiconTerms {
             add(normalizer.normalize(term).units, source: .lexicon, cost: Self.lexiconCost)
         }
     }
 
-    /// Adds normalized units; a later add of the same word keeps the lower cost and lexicon source.
+    /// Adds normalized units; adding a word again keeps the lower cost and the later source.
     public mutating func add(_ units: [UInt16], source: Source, cost: Float) {
         let cleaned = units.filter { $0 != 0x20 }
         guard !cleaned.isEmpty else { return }
@@ -41,13 +54,14 @@ public struct SegmentationDictionary: Sendable {
             sources.append(source)
         } else {
             costs[entry] = min(costs[entry], cost)
-            if source == .lexicon { sources[entry] = .lexicon }
+            sources[entry] = source
         }
-        if source == .user { hasUserWords = true }
+        if source != .lexicon { definesStandard = true }
     }
 
-    /// Frequencies (jieba's second column) map to costs in 0.6…1.4: frequent words are cheaper.
-    static func userCost(_ frequency: Double?, maxFrequency: Double) -> Float {
+    /// Frequencies (jieba's second column) map to costs in 0.6…1.4: frequent words are cheaper;
+    /// a word without frequency costs 1, like one ICU word.
+    static func frequencyCost(_ frequency: Double?, maxFrequency: Double) -> Float {
         guard let frequency, frequency > 0, maxFrequency > 1 else { return 1.0 }
         let share = log(frequency + 1) / log(maxFrequency + 1)
         return Float(0.6 + 0.8 * (1 - min(1, share)))

@@ -4,7 +4,7 @@
 /// path through a lattice of ICU's tokens, dictionary words and single characters (HanLP's
 /// "combine with custom dictionary", generalized): a lexicon term spanning several ICU tokens always
 /// wins (`人|社|局` → `人社局`), while a term that would cut ICU words apart (`公交` in `办公|交流`) loses.
-/// With a user dictionary, ICU words it does not contain cost more, so the user's standard decides.
+/// With user or base words, ICU words outside the dictionary cost more, so the dictionary decides.
 final class TermMerger {
     let dictionary: SegmentationDictionary
     private let icuWordCost: Float
@@ -21,7 +21,7 @@ final class TermMerger {
 
     init(dictionary: SegmentationDictionary) {
         self.dictionary = dictionary
-        icuWordCost = dictionary.hasUserWords ? Self.userStandardICUWordCost : Self.dictionaryICUWordCost
+        icuWordCost = dictionary.definesStandard ? Self.userStandardICUWordCost : Self.dictionaryICUWordCost
     }
 
     /// Rewrites `segments` (covering `text`) in place.
@@ -62,7 +62,7 @@ final class TermMerger {
             dictionary.trie.forEachMatch(in: text, from: position, limit: end) { matchEnd, entry in
                 matchEnds.append(Int32(matchEnd))
                 matchEntries.append(Int32(entry))
-                if !differsFromICU, dictionary.hasUserWords || matchEnd - position > 1 { differsFromICU = true }
+                if !differsFromICU, dictionary.definesStandard || matchEnd - position > 1 { differsFromICU = true }
             }
         }
         matchOffsets.append(Int32(matchEnds.count))
