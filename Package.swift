@@ -5,6 +5,10 @@ let icuLinker: [LinkerSetting] = [
     .linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata"),
 ]
 
+/// The chain's inner loops check no exclusivity at run time in release builds (they use no
+/// overlapping accesses; debug builds and tests keep the checks).
+let hotPath: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+
 let package = Package(
     name: "minyi",
     platforms: [.macOS(.v14)],
@@ -22,7 +26,7 @@ let package = Package(
         // C shim over system ICU (libicu-dev): break iterator, NFKC, Traditional-Simplified, charset conversion.
         .target(name: "CICU", linkerSettings: icuLinker),
         // Analysis chain: normalize → segment → merge lexicon terms → quantities.
-        .target(name: "MinyiText", dependencies: ["CICU"]),
+        .target(name: "MinyiText", dependencies: ["CICU"], swiftSettings: hotPath),
         // Reading records from txt/csv/tsv/jsonl/xlsx with encoding detection.
         .target(name: "MinyiIO", dependencies: [
             "CICU",
