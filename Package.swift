@@ -15,6 +15,8 @@ let package = Package(
     products: [
         .executable(name: "minyi", targets: ["minyi"]),
         .library(name: "MinyiText", targets: ["MinyiText"]),
+        .library(name: "MinyiLexicon", targets: ["MinyiLexicon"]),
+        .library(name: "MinyiRouting", targets: ["MinyiRouting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -33,12 +35,18 @@ let package = Package(
             .product(name: "CSV", package: "CSV.swift"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
+        // Lexicon packs (YAML): load, check, learn from labeled texts.
+        .target(name: "MinyiLexicon", dependencies: ["MinyiText", .product(name: "Yams", package: "Yams")]),
+        // Routing: department + topic + confidence + explanation; routing metrics.
+        .target(name: "MinyiRouting", dependencies: ["MinyiLexicon"]),
         .executableTarget(name: "minyi", dependencies: [
-            "MinyiText", "MinyiIO",
+            "MinyiText", "MinyiIO", "MinyiLexicon", "MinyiRouting",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "minyi-bench", dependencies: ["MinyiText"]),
         .testTarget(name: "MinyiTextTests", dependencies: ["MinyiText"]),
         .testTarget(name: "MinyiIOTests", dependencies: ["MinyiIO"]),
+        .testTarget(name: "MinyiLexiconTests", dependencies: ["MinyiLexicon"]),
+        .testTarget(name: "MinyiRoutingTests", dependencies: ["MinyiRouting"]),
     ]
 )
