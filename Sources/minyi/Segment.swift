@@ -32,7 +32,7 @@ struct Segment: AsyncParsableCommand {
     @OptionGroup var inputOptions: InputOptions
 
     func run() async throws {
-        let dictionary = try dictionaryOptions.dictionary()
+        let dictionary = try dictionaryOptions.dictionary(lexiconTerms: try dictionaryOptions.lexiconTerms())
         let output = OutputStream(handle: .standardOutput)
         let progress = Progress(label: "segment")
         var failures = 0
