@@ -45,7 +45,7 @@ func tokens(_ text: String, terms: [String] = [], userWords: [String] = []) thro
 @Suite struct SegmentationTests {
     @Test(arguments: [
         ("满意率达82.24%。", "82.24%"),
-        ("服务1.6万人次", "1.6万"),
+        ("服务1.6万余人次", "1.6万余"),
         ("补贴13.82万元", "13.82万元"),
         ("提升2.96个百分点", "2.96个百分点"),
         ("二○○一年新年贺词", "二○○一年"),
