@@ -47,5 +47,6 @@ let package = Package(
         .testTarget(name: "MinyiTextTests", dependencies: ["MinyiText"]),
         .testTarget(name: "MinyiIOTests", dependencies: ["MinyiIO"]),
         .testTarget(name: "MinyiLexiconTests", dependencies: ["MinyiLexicon"]),
+        .testTarget(name: "MinyiRoutingTests", dependencies: ["MinyiRouting"]),
     ]
 )
