@@ -73,7 +73,7 @@ public struct ColumnSelection: Sendable, Hashable {
                 } else if namedMustExist || role == .text {
                     throw MissingColumn(role: role, name: wanted)
                 }
-            } else if let index = Self.commonNames[role]!.lazy.compactMap({ keys.firstIndex(of: Self.key($0)) }).first {
+            } else if let index = Self.commonKeys[role]!.lazy.compactMap({ keys.firstIndex(of: $0) }).first {
                 indices[role] = index
             } else if role == .text {
                 throw MissingColumn(role: .text, name: nil)
@@ -81,6 +81,8 @@ public struct ColumnSelection: Sendable, Hashable {
         }
         return indices
     }
+
+    private static let commonKeys = commonNames.mapValues { $0.map(key) }
 
     private static func key(_ name: String) -> String {
         name.trimmingNoise().lowercased()
