@@ -69,6 +69,12 @@ import Testing
         #expect(records.map(\.id) == ["7"])
         #expect(records.first?.fields == ["text": "旧", "ID": "7"])
 
+        // A column given for one role is not also detected for another.
+        let titles = try dir.write("b.csv", "标题,内容\n停车难,小区停车难\n")
+        let (byTitle, _) = try readAll(titles, RecordReaderOptions(columns: ColumnSelection(text: "标题")))
+        #expect(byTitle.map(\.text) == ["停车难"])
+        #expect(byTitle.map(\.title) == [nil])
+
         let missing = RecordReaderOptions(columns: ColumnSelection(title: "主题"))
         #expect(throws: InputError.self) { try RecordReader(path: path, options: missing) }
     }

@@ -123,6 +123,21 @@ private func sheet(_ rows: String) -> String {
         }
     }
 
+    @Test func malformedSheetXMLNamesThePart() throws {
+        let dir = try TempDir()
+        let path = try makeXLSX(dir, "broken.xlsx", parts: [
+            "xl/workbook.xml": workbook(sheets: [("Sheet1", "rId1")]),
+            "xl/_rels/workbook.xml.rels": rels([("rId1", "worksheet", "worksheets/sheet1.xml")]),
+            "xl/worksheets/sheet1.xml": #"<worksheet xmlns="\#(main)"><sheetData><row r="1"><c r="A1">"#,
+        ])
+        #expect {
+            _ = try RecordReader(path: path)
+        } throws: { error in
+            let error = error as! InputError
+            return error.kind == .malformed && error.message.hasPrefix("malformed XML in xl/worksheets/sheet1.xml")
+        }
+    }
+
     @Test func aFileThatIsNotAZipArchive() throws {
         let dir = try TempDir()
         let path = try dir.write("fake.xlsx", "编号,内容\n")
