@@ -48,5 +48,7 @@ let package = Package(
         .testTarget(name: "MinyiIOTests", dependencies: ["MinyiIO"]),
         .testTarget(name: "MinyiLexiconTests", dependencies: ["MinyiLexicon"]),
         .testTarget(name: "MinyiRoutingTests", dependencies: ["MinyiRouting"]),
+        // Runs the built `minyi` executable as a user would.
+        .testTarget(name: "EndToEndTests", dependencies: ["minyi"]),
     ]
 )
