@@ -75,7 +75,7 @@ import Testing
         #expect(result.status == 0)
         let output = result.output.split(separator: "\n")
         #expect(output.count == lines.count)
-        let outOfOrder = output.indices.filter { !output[$0].hasPrefix("第\($0) ") }
+        let outOfOrder = output.indices.filter { output[$0].filter { $0 != " " } != lines[$0].filter { $0 != " " } }
         #expect(outOfOrder.isEmpty)
     }
 }
