@@ -5,12 +5,18 @@ let icuLinker: [LinkerSetting] = [
     .linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata"),
 ]
 
+/// The chain's inner loops check no exclusivity at run time in release builds (they use no
+/// overlapping accesses; debug builds and tests keep the checks).
+let hotPath: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+
 let package = Package(
     name: "minyi",
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "minyi", targets: ["minyi"]),
         .library(name: "MinyiText", targets: ["MinyiText"]),
+        .library(name: "MinyiLexicon", targets: ["MinyiLexicon"]),
+        .library(name: "MinyiRouting", targets: ["MinyiRouting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -22,19 +28,25 @@ let package = Package(
         // C shim over system ICU (libicu-dev): break iterator, NFKC, Traditional-Simplified, charset conversion.
         .target(name: "CICU", linkerSettings: icuLinker),
         // Analysis chain: normalize → segment → merge lexicon terms → quantities.
-        .target(name: "MinyiText", dependencies: ["CICU"]),
+        .target(name: "MinyiText", dependencies: ["CICU"], swiftSettings: hotPath),
         // Reading records from txt/csv/tsv/jsonl/xlsx with encoding detection.
         .target(name: "MinyiIO", dependencies: [
             "CICU",
             .product(name: "CSV", package: "CSV.swift"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
+        // Lexicon packs (YAML): load, check, learn from labeled texts.
+        .target(name: "MinyiLexicon", dependencies: ["MinyiText", .product(name: "Yams", package: "Yams")]),
+        // Routing: department + topic + confidence + explanation; routing metrics.
+        .target(name: "MinyiRouting", dependencies: ["MinyiLexicon"]),
         .executableTarget(name: "minyi", dependencies: [
-            "MinyiText", "MinyiIO",
+            "MinyiText", "MinyiIO", "MinyiLexicon", "MinyiRouting",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "minyi-bench", dependencies: ["MinyiText"]),
         .testTarget(name: "MinyiTextTests", dependencies: ["MinyiText"]),
         .testTarget(name: "MinyiIOTests", dependencies: ["MinyiIO"]),
+        .testTarget(name: "MinyiLexiconTests", dependencies: ["MinyiLexicon"]),
+        .testTarget(name: "MinyiRoutingTests", dependencies: ["MinyiRouting"]),
     ]
 )
