@@ -1,33 +1,35 @@
+import MinyiLexicon
 import MinyiText
 
-/// Finds what a section talks about: lexicon keywords counted over the section's tokens (lexicon
-/// terms come out whole from the ``TextAnalyzer``), scored weight × occurrences; topics whose
-/// keywords occur; and the departments whose duties the section speaks about.
+/// Finds what a section talks about: lexicon keywords and aliases counted over the section's
+/// tokens (lexicon terms come out whole from the pack's segmentation dictionary), scored
+/// weight × occurrences; the topics whose keywords occur; and which evaluated departments' duties
+/// the section speaks about.
 final class ContentScorer {
-    private let lexicon: SpeechLexicon
+    private let pack: LexiconPack
     private let analyzer: TextAnalyzer
-    /// Normalized term → (department, weight) entries.
+    /// Term → (department, weight) for every department keyword, topic keyword and alias.
     private var entries: [String: [(department: String, weight: Double)]] = [:]
 
-    /// A department's duties are spoken about when its keywords score at least this much.
-    static let dutyThreshold = 3.0
+    /// The departments under the people's congress review, whose duties are reported.
+    static let evaluatedDepartments: Set<String> = ["police", "hrss", "natural-resources", "housing", "transport", "urban-management"]
+    /// Weight of an alias (`公安机关`) as evidence of a department's duty.
+    static let aliasWeight = 2.0
+    /// A department's duties are spoken about when its terms score at least this much.
+    static let dutyThreshold = 6.0
     static let keywordLimit = 10
     static let topicLimit = 5
 
-    init(lexicon: SpeechLexicon) throws {
-        self.lexicon = lexicon
-        let normalizer = try TextNormalizer()
-        var terms: [String] = []
-        for department in lexicon.departments {
-            for keyword in department.keywords + department.topics.flatMap(\.keywords) {
-                let term = normalizer.normalize(keyword.term).string
-                terms.append(term)
-                if !(entries[term]?.contains { $0.department == department.id } ?? false) {
-                    entries[term, default: []].append((department.id, keyword.weight))
-                }
+    init(pack: LexiconPack) throws {
+        self.pack = pack
+        for department in pack.departments {
+            let terms = department.keywords.map { ($0.term, $0.weight) } + department.topics.flatMap { $0.keywords.map { ($0.term, $0.weight) } }
+                + department.aliases.map { ($0, Self.aliasWeight) }
+            for (term, weight) in terms where !(entries[term]?.contains { $0.department == department.id } ?? false) {
+                entries[term, default: []].append((department.id, weight))
             }
         }
-        analyzer = try TextAnalyzer(dictionary: SegmentationDictionary(lexiconTerms: terms, userWords: [], normalizer: normalizer))
+        analyzer = try TextAnalyzer(dictionary: pack.dictionary)
     }
 
     func score(_ section: inout Section) {
@@ -42,9 +44,10 @@ final class ContentScorer {
             }
         }
         section.keywords = Array(keywords.sorted { ($0.score, $1.term, $1.department) > ($1.score, $0.term, $0.department) }.prefix(Self.keywordLimit))
-        section.duties = duty.filter { $0.value >= Self.dutyThreshold }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
+        section.duties = duty.filter { Self.evaluatedDepartments.contains($0.key) && $0.value >= Self.dutyThreshold }
+            .sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
         var topics: [TopicMention] = []
-        for department in lexicon.departments {
+        for department in pack.departments {
             for topic in department.topics {
                 let hits = topic.keywords.compactMap { keyword -> (String, Double)? in
                     counts[keyword.term].map { (keyword.term, keyword.weight * Double($0)) }

@@ -85,7 +85,7 @@ struct FigureGrammar {
 
     private func percentInWords(at start: Int) -> Match? {
         let numberStart = start + 3
-        guard numberStart < c.count, isNumberStart(numberStart), let number = number(at: numberStart) else { return nil }
+        guard numberStart < c.count, isNumberStart(numberStart), let number = number(at: numberStart, magnitudeAlone: true) else { return nil }
         var match = Match(range: start..<number.end, kind: .percent, value: number.value, unit: "%")
         extendLeft(&match)
         return match
@@ -104,18 +104,22 @@ struct FigureGrammar {
 
     private func isNumberStart(_ index: Int) -> Bool {
         let character = c[index]
-        if character.isASCIIDigit { return index == 0 || !(c[index - 1].isASCIIDigit || c[index - 1] == ",") }
+        if character.isASCIIDigit {
+            guard index > 0 else { return true }
+            return !c[index - 1].isASCIIDigit && !(c[index - 1] == "," && index > 1 && c[index - 2].isASCIIDigit)
+        }
         guard ChineseNumeral.isNumeral(character) else { return false }
         return index == 0 || !ChineseNumeral.isNumeral(c[index - 1])
     }
 
-    private func number(at start: Int) -> Number? {
+    /// The number at `start`; `magnitudeAlone` accepts `百` (as in `百分之百`).
+    private func number(at start: Int, magnitudeAlone: Bool = false) -> Number? {
         if c[start].isASCIIDigit { return arabicNumber(at: start) }
         var end = start
         while end < c.count, ChineseNumeral.isNumeral(c[end]), end == start || c[end] != "两" { end += 1 }
         let run = c[start..<end]
         // Runs of magnitudes alone are idioms (`百万警进千万家`, `千方百计`); 十 is a real number.
-        if run.allSatisfy({ "百千万亿".contains($0) }) { return nil }
+        if !magnitudeAlone, run.allSatisfy({ "百千万亿".contains($0) }) { return nil }
         let positional = run.count > 1 && run.allSatisfy { ChineseNumeral.digits[$0] != nil }
         if positional && run.count < 3 && !run.contains(where: { "零〇○".contains($0) }) { return nil }  // 五一, 十四五
         guard let value = ChineseNumeral.value(run) else { return nil }

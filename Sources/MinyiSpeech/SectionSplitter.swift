@@ -12,7 +12,8 @@ struct SectionSplitter {
         var speakerLine: Int?
     }
 
-    let departments: any DepartmentResolver
+    /// The department id named in a position, if any.
+    let department: (String) -> String?
 
     static let editorNotes: Set<String> = ["编者按", "编者的话", "编后", "编后语", "编辑按", "按语"]
 
@@ -72,7 +73,7 @@ struct SectionSplitter {
             return speaker
         default:
             let speaker = Speaker(name: line.name, position: line.position,
-                                  department: line.position.flatMap { departments.department(in: $0) })
+                                  department: line.position.flatMap(department))
             if let name = line.name { known[name] = speaker }
             if line.role == .host { host = speaker }
             return speaker

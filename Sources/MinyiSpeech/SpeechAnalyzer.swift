@@ -1,3 +1,5 @@
+import MinyiLexicon
+
 /// Analyzes a published speech page: layout cleanup (``PageLayout``), sections and speakers
 /// (``SectionSplitter``), numbered points (``PointMarker``), figures (``FigureExtractor``) and,
 /// with a lexicon, keywords, topics and departments' duties (``ContentScorer``).
@@ -8,13 +10,12 @@ public final class SpeechAnalyzer {
     private let splitter: SectionSplitter
     private let content: ContentScorer?
 
-    /// - Parameters:
-    ///   - departments: resolves positions to department ids.
-    ///   - lexicon: keywords and topics per department; without it sections get none.
-    public init(departments: any DepartmentResolver, lexicon: SpeechLexicon? = nil) throws {
+    /// - Parameter pack: resolves positions to departments (`pack.department(named:)`) and gives the
+    ///   keywords and topics; without it sections get no department, keywords or topics.
+    public init(pack: LexiconPack?) throws {
         extractor = try FigureExtractor()
-        splitter = SectionSplitter(departments: departments)
-        content = try lexicon.map { try ContentScorer(lexicon: $0) }
+        splitter = SectionSplitter { position in pack?.department(named: position)?.id }
+        content = try pack.map { try ContentScorer(pack: $0) }
     }
 
     /// Analyzes `text`, the contents of `file`; all offsets are UTF-8 bytes of `text`.
