@@ -5,11 +5,9 @@ public enum PageLayout {
     /// The paragraphs of `text`, in order.
     public static func paragraphs(of text: String) -> [Paragraph] {
         var lines: [Paragraph] = []
-        var offset = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let cleaned = clean(line, original: offset)
+        for line in text.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline) {
+            let cleaned = clean(line, original: text.utf8.distance(from: text.startIndex, to: line.startIndex))
             if !cleaned.text.isEmpty { lines.append(cleaned) }
-            offset += line.utf8.count + 1
         }
         var paragraphs: [Paragraph] = []
         var index = 0

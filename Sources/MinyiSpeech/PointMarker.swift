@@ -1,7 +1,7 @@
 /// Markers of numbered points: `一、` (level 1), `(一)`/`（一）` (2), `1.` `1、` `第一,` (3), `(1)` (4),
 /// and `一是` / `第一,` inside a paragraph after a sentence end (5).
 public struct PointMarker: Sendable, Hashable {
-    /// The marker as written, without trailing separator: `一、` → `一`, `（一）` → `（一）`.
+    /// The marker as written: `一、`, `（一）`, `1.`, `一是`; `第一,` without its comma.
     public var text: String
     public var level: Int
     /// UTF-8 offset and length of the whole marker (separator included) in the paragraph.
@@ -25,7 +25,7 @@ public struct PointMarker: Sendable, Hashable {
         for (pattern, level) in block {
             guard let match = line.firstMatch(of: pattern) else { continue }
             let written = String(match.output[0].substring ?? "")
-            let trimmed = level == 1 || level == 3 ? String(written.dropLast()) : written
+            let trimmed = written.hasPrefix("第") ? String(written.dropLast()) : written
             return PointMarker(text: trimmed, level: level, offset: 0, length: written.utf8.count)
         }
         return nil

@@ -1,7 +1,7 @@
 /// Splits a page's paragraphs into sections: an editor's note (`编者按`), then one section per
-/// speaker line. A statement-form speech takes the heading right above its speaker line as its
-/// title (datelines `——…` skipped); transcript turns take the document's title. Paragraphs before
-/// the first section belong to it.
+/// speaker line. A speech takes the heading right above its speaker line as its title (datelines
+/// `——…` skipped); in a transcript (the first speaker line is a turn, with no editor's note before
+/// it) every turn takes the document's title. Paragraphs before the first section belong to it.
 struct SectionSplitter {
     /// A section before analysis: its paragraphs and who speaks.
     struct Draft {
@@ -23,16 +23,18 @@ struct SectionSplitter {
         var pending: [Paragraph] = []
         var known: [String: Speaker] = [:]
         var host: Speaker? = nil
+        var isTranscript: Bool? = nil
         for paragraph in paragraphs {
             if Self.isEditorNote(paragraph.text) {
                 drafts.append(Draft(title: nil, speaker: nil, paragraphs: pending + [paragraph]))
                 pending = []
             } else if let line = SpeakerLine.parse(paragraph.text, knownNames: Set(known.keys)) {
                 let speaker = resolve(line, known: &known, host: &host)
+                if isTranscript == nil { isTranscript = drafts.isEmpty && line.form != .statement }
                 var opening: [Paragraph] = pending
                 pending = []
-                var title: String? = line.form == .statement ? nil : documentTitle
-                if line.form == .statement {
+                var title: String? = isTranscript == true ? documentTitle : nil
+                if isTranscript == false {
                     if drafts.isEmpty {
                         title = Self.titleLine(in: opening).map { opening[$0].text }
                     } else if let index = Self.titleLine(in: drafts[drafts.count - 1].paragraphs), index > 0 {

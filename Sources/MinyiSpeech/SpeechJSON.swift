@@ -2,13 +2,14 @@ import Foundation
 
 /// The JSON form of analyzed speeches: `{"file","title","sections":[{"title","speaker","position",
 /// "department","start","end","points","figures","keywords","topics","duties"[,"against"]}]}`.
-/// Absent values are null; offsets are UTF-8 bytes in the original file.
+/// Absent values are null; offsets are UTF-8 bytes in the original file; keys are sorted so the
+/// same input gives byte-identical output.
 public enum SpeechJSON {
     /// One object for one speech, an array for several; `comparisons[i]` holds speech i's `--against` results.
     public static func render(_ speeches: [Speech], comparisons: [[Int: ConcernComparison]]? = nil) throws -> String {
         let documents = speeches.enumerated().map { Document(speech: $1, comparisons: comparisons?[$0]) }
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = documents.count == 1 ? try encoder.encode(documents[0]) : try encoder.encode(documents)
         return String(decoding: data, as: UTF8.self) + "\n"
     }
