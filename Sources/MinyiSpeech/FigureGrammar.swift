@@ -62,6 +62,16 @@ struct FigureGrammar {
             }
         }
         if qualifier == nil, takeApproximate(&end) { qualifier = .atLeast }
+        if has("成", at: end), !number.isOne, value <= 10, end + 1 == c.count || !FigureVocabulary.wordsAfterCheng.contains(c[end + 1]) {
+            end += 1  // 三成: tenths
+            if let (word, suffix) = FigureVocabulary.suffixQualifiers.first(where: { has($0.0, at: end) }) {
+                qualifier = qualifier ?? suffix
+                end += word.count
+            }
+            var match = Match(range: start..<end, kind: .percent, value: value * 10, unit: "%", qualifier: qualifier)
+            extendLeft(&match)
+            return match
+        }
         guard let (unitText, unit) = unit(at: end) else { return nil }
         end += unitText.count
         if !number.isArabic && !accepts(numeral: number, unit: unit, unitText: unitText, start: start, end: end) { return nil }
@@ -154,9 +164,9 @@ struct FigureGrammar {
 
     // MARK: - Dates and periods
 
-    /// `1-4月份`, `1-10月`, `2025-2026年`: the end of a range of months or years.
+    /// `1-4月份`, `1-10月`, `3至5月`, `2025-2026年`: the end of a range of months or years.
     private func dateRange(after end: Int) -> Int? {
-        guard end + 1 < c.count, "-–—~～".contains(c[end]), c[end + 1].isASCIIDigit,
+        guard end + 1 < c.count, "-–—~～至到".contains(c[end]), c[end + 1].isASCIIDigit,
               let second = arabicNumber(at: end + 1) else { return nil }
         for unit in ["月份", "月", "年度", "年"] where has(unit, at: second.end) { return second.end + unit.count }
         return nil
@@ -166,7 +176,8 @@ struct FigureGrammar {
     private func date(_ number: Number, start: Int) -> Match? {
         var end = number.end
         if has("季度", at: end), (1...4).contains(number.value), number.digitCount <= 1 {
-            return Match(range: start..<(end + 2), kind: .period)
+            let from = start > 0 && c[start - 1] == "前" ? start - 1 : start  // 前三季度
+            return Match(range: from..<(end + 2), kind: .period)
         }
         if has("年", at: end) {
             guard isYear(number) else { return nil }

@@ -63,6 +63,9 @@ enum FigureVocabulary {
     /// Conjunctions across which a change verb carries over (`分别增长4.9%和6.3%`).
     static let listJoiners: Set<String> = ["和", "、", "与", "及", "以及"]
 
+    /// Second characters of words that start with 成 (`成为`, `成立`, `成果`): after them `三成` is not "30 %".
+    static let wordsAfterCheng: Set<Character> = ["为", "立", "本", "果", "绩", "就", "熟", "员", "功", "交", "长", "效", "品", "型", "都", "套", "批"]
+
     /// Periods named without a numeral.
     static let periodWords = ["上半年", "下半年", "全年"]
     /// Suffixes after `N月` that keep it a date (`4月底`).

@@ -82,10 +82,10 @@ struct SectionSplitter {
         }
     }
 
-    /// The index of the title line at the end of `paragraphs` (datelines `——…` skipped), if any.
+    /// The index of the title line at the end of `paragraphs` (datelines skipped), if any.
     static func titleLine(in paragraphs: [Paragraph]) -> Int? {
         var index = paragraphs.count - 1
-        while index >= 0, paragraphs[index].text.hasPrefix("—") { index -= 1 }
+        while index >= 0, isDateline(paragraphs[index].text) { index -= 1 }
         guard index >= 0, isHeading(paragraphs[index].text), !isEditorNote(paragraphs[index].text) else { return nil }
         return index
     }
@@ -94,6 +94,11 @@ struct SectionSplitter {
     static func isHeading(_ text: String) -> Bool {
         text.count <= 48 && !text.contains { PageLayout.innerPunctuation.contains($0) || $0 == "：" || $0 == ":" }
             && PointMarker.leading(in: text) == nil && SpeakerLine.parse(text) == nil
+    }
+
+    /// `——2026年1月9日在…会议上`, `（2024年3月5日）`: a line under a title, not a title.
+    static func isDateline(_ text: String) -> Bool {
+        text.hasPrefix("—") || (text.first == "（" || text.first == "(") && (text.last == "）" || text.last == ")")
     }
 
     static func isEditorNote(_ text: String) -> Bool {

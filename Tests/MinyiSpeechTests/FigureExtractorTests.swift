@@ -133,3 +133,22 @@ import Testing
         }
     }
 }
+
+@Suite struct FigureGeneralityTests {
+    /// Forms the gold files do not hold, read by the same rules.
+    static let cases: [(String, [FigureRow])] = [
+        ("前三季度,全市GDP达到2,860亿元", [FigureRow("前三季度", .period, nil, nil), FigureRow("2,860亿元", .money, 286_000_000_000, "元")]),
+        ("3至5月开展专项行动", [FigureRow("3至5月", .period, nil, nil)]),
+        ("问题有近三成没有解决", [FigureRow("近三成", .percent, 30, "%", .about)]),
+        ("三成为自愿参加", []),
+        ("盘活闲置土地两千亩,发放贷款约二十亿元", [FigureRow("两千亩", .measure, 2000, "亩"), FigureRow("约二十亿元", .money, 2_000_000_000, "元", .about)]),
+        ("二〇二〇年十二月底前完成", [FigureRow("二〇二〇年十二月底", .date, nil, nil)]),
+        ("实际使用外资3.5亿美元", [FigureRow("3.5亿美元", .money, 350_000_000, "美元")]),
+        ("全市共有300多家企业", [FigureRow("300多家", .count, 300, "家", .atLeast)]),
+    ]
+
+    @Test(arguments: cases)
+    func reads(input: String, expected: [FigureRow]) throws {
+        #expect(try SpeechFixtures.rows(input) == expected)
+    }
+}
