@@ -15,8 +15,10 @@ final class ContentScorer {
     static let evaluatedDepartments: Set<String> = ["police", "hrss", "natural-resources", "housing", "transport", "urban-management"]
     /// Weight of an alias (`公安机关`) as evidence of a department's duty.
     static let aliasWeight = 2.0
-    /// A department's duties are spoken about when its terms score at least this much.
+    /// A department's duties are spoken about when its terms score at least this much…
     static let dutyThreshold = 6.0
+    /// …from at least this many different terms (one slogan word such as `堵点` is not enough).
+    static let dutyTerms = 2
     static let keywordLimit = 10
     static let topicLimit = 5
 
@@ -36,16 +38,17 @@ final class ContentScorer {
         var counts: [String: Int] = [:]
         for term in analyzer.analyze(section.text).terms where entries[term] != nil { counts[term, default: 0] += 1 }
         var keywords: [Keyword] = []
-        var duty: [String: Double] = [:]
+        var duty: [String: (score: Double, terms: Int)] = [:]
         for (term, count) in counts {
             for entry in entries[term] ?? [] {
                 keywords.append(Keyword(term: term, count: count, score: entry.weight * Double(count), department: entry.department))
-                duty[entry.department, default: 0] += entry.weight * Double(count)
+                duty[entry.department, default: (0, 0)].score += entry.weight * Double(count)
+                duty[entry.department, default: (0, 0)].terms += 1
             }
         }
         section.keywords = Array(keywords.sorted { ($0.score, $1.term, $1.department) > ($1.score, $0.term, $0.department) }.prefix(Self.keywordLimit))
-        section.duties = duty.filter { Self.evaluatedDepartments.contains($0.key) && $0.value >= Self.dutyThreshold }
-            .sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
+        section.duties = duty.filter { Self.evaluatedDepartments.contains($0.key) && $0.value.score >= Self.dutyThreshold && $0.value.terms >= Self.dutyTerms }
+            .sorted { ($0.value.score, $1.key) > ($1.value.score, $0.key) }.map(\.key)
         var topics: [TopicMention] = []
         for department in pack.departments {
             for topic in department.topics {

@@ -70,3 +70,27 @@ import Testing
         #expect(html.contains("<td>2252件</td>"))
     }
 }
+
+@Suite struct ContentTests {
+    @Test func keywordsTopicsAndDuties() throws {
+        let text = """
+        某市公安局党委书记、局长 张三
+        一、公安机关全力处置交通事故,民警接到报警后及时出警,交通事故同比下降。强化治安防控。
+        二、配合做好就业工作。
+        """
+        let section = try #require(try SpeechAnalyzer(pack: try SpeechFixtures.pack()).analyze(text, file: "s.txt").sections.first)
+        #expect(section.duties == ["police"])
+        #expect(section.topics.map(\.topic) == ["traffic-accident"])
+        #expect(section.topics.first?.score == 8)
+        let top = try #require(section.keywords.first)
+        #expect(top.term == "交通事故" && top.count == 2 && top.score == 8 && top.department == "police")
+        #expect(section.keywords.contains { $0.term == "就业" && $0.department == "hrss" })
+    }
+
+    @Test func oneWordIsNotADuty() throws {
+        // 就业 three times scores 9 for hrss but is a single term.
+        let section = try #require(try SpeechAnalyzer(pack: try SpeechFixtures.pack()).analyze("就业、就业、就业。", file: "s.txt").sections.first)
+        #expect(section.duties.isEmpty)
+        #expect(section.keywords.first?.count == 3)
+    }
+}
