@@ -2,7 +2,7 @@ import Foundation
 import MinyiText
 
 /// Citizens' concerns from `minyi report --format json` (only the fields the comparison reads).
-public struct ConcernReport: Sendable, Decodable {
+public struct ReportedConcerns: Sendable, Decodable {
     public struct Concern: Sendable, Decodable, Hashable {
         public var rank: Int
         public var title: String
@@ -15,12 +15,12 @@ public struct ConcernReport: Sendable, Decodable {
     public var concerns: [Concern]
 
     /// Reads a report file; errors name the file and, for malformed JSON, what was wrong.
-    public static func load(path: String) throws -> ConcernReport {
+    public static func load(path: String) throws -> ReportedConcerns {
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
             throw SpeechError(file: path, message: "cannot read report: \(error.localizedDescription)")
         }
-        do { return try JSONDecoder().decode(ConcernReport.self, from: data) } catch {
+        do { return try JSONDecoder().decode(ReportedConcerns.self, from: data) } catch {
             throw SpeechError(file: path, message: "not a minyi report JSON: \(SpeechError.describe(error))")
         }
     }
@@ -44,7 +44,7 @@ public struct ConcernComparison: Sendable, Encodable {
     public var missing: [Match]
 
     /// Compares each section that has a department with that department's concerns.
-    public static func compare(_ speech: Speech, with report: ConcernReport) throws -> [Int: ConcernComparison] {
+    public static func compare(_ speech: Speech, with report: ReportedConcerns) throws -> [Int: ConcernComparison] {
         let normalizer = try TextNormalizer()
         func normalize(_ text: String) -> String { normalizer.normalize(text).string.replacingOccurrences(of: " ", with: "") }
         var result: [Int: ConcernComparison] = [:]

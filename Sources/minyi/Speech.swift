@@ -31,7 +31,7 @@ struct SpeechCommand: AsyncParsableCommand {
 
     func run() async throws {
         let analyzer = try SpeechAnalyzer(pack: try lexicon.pack())
-        let report = try against.map { try ConcernReport.load(path: $0) }
+        let report = try against.map { try ReportedConcerns.load(path: $0) }
         var speeches: [Speech] = []
         for file in files {
             speeches.append(analyzer.analyze(try SpeechFile.read(file), file: (file as NSString).lastPathComponent))

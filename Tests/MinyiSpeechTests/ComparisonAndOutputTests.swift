@@ -25,7 +25,7 @@ import Testing
         """
         let path = try Self.temporaryFile(report, name: "report.json")
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let concerns = try ConcernReport.load(path: path)
+        let concerns = try ReportedConcerns.load(path: path)
         let speech = try SpeechAnalyzer(pack: try SpeechFixtures.pack()).analyze(Self.speechText, file: "s.txt")
         let comparison = try #require(try ConcernComparison.compare(speech, with: concerns)[0])
         #expect(comparison.department == "transport")
@@ -40,7 +40,7 @@ import Testing
     @Test func malformedReportNamesTheFile() throws {
         let path = try Self.temporaryFile(#"{"concerns": [{"rank": "first"}]}"#, name: "bad.json")
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let error = try #require(throws: SpeechError.self) { try ConcernReport.load(path: path) }
+        let error = try #require(throws: SpeechError.self) { try ReportedConcerns.load(path: path) }
         #expect(error.description.hasPrefix(path))
         #expect(error.description.contains("concerns"))
         #expect(throws: SpeechError.self) { try SpeechGold.load(path: "/nonexistent/gold.json") }
