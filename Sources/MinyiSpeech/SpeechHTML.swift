@@ -27,6 +27,7 @@ public enum SpeechHTML {
                     body += "<h3>Citizens' concerns for \(escape(comparison.department))</h3>\n<ul>\n"
                     body += comparison.mentioned.map { "<li class=\"hit\">mentioned: \(escape(SpeechDigest.concern($0)))</li>\n" }.joined()
                     body += comparison.missing.map { "<li class=\"miss\">not mentioned: \(escape(SpeechDigest.concern($0)))</li>\n" }.joined()
+                    if comparison.mentioned.isEmpty && comparison.missing.isEmpty { body += "<li>(the report has no concerns for this department)</li>\n" }
                     body += "</ul>\n"
                 }
                 body += "</section>\n"

@@ -26,6 +26,7 @@ public enum SpeechMarkdown {
                     out += "\nCitizens' concerns for `\(comparison.department)`:\n"
                     for match in comparison.mentioned { out += "- mentioned: \(escape(SpeechDigest.concern(match)))\n" }
                     for match in comparison.missing { out += "- not mentioned: \(escape(SpeechDigest.concern(match)))\n" }
+                    if comparison.mentioned.isEmpty && comparison.missing.isEmpty { out += "- (the report has no concerns for this department)\n" }
                 }
             }
             out += "\n"
