@@ -48,6 +48,8 @@ struct FigureGrammar {
         if start > 0, c[start - 1].isASCIILetter || c[start - 1] == "第" || c[start - 1] == "." { return nil }
         if has("百分之", at: start) { return percentInWords(at: start) }
         guard let number = number(at: start) else { return nil }
+        if !number.isArabic, start > 0, "数几若".contains(c[start - 1]) { return nil }  // 数十个: vague
+        if let fraction = fraction(number, start: start) { return fraction }
         var end = number.end
         if number.isArabic, let range = dateRange(after: end) { return Match(range: start..<range, kind: .period) }
         if let date = date(number, start: start) { return date }
@@ -91,6 +93,16 @@ struct FigureGrammar {
         guard start + 1 < c.count, isNumberStart(start + 1), let number = number(at: start + 1),
               has("季度", at: number.end), (1...4).contains(number.value) else { return nil }
         return Match(range: start..<(number.end + 2), kind: .period)
+    }
+
+    /// `三分之一` → 33.33 %.
+    private func fraction(_ denominator: Number, start: Int) -> Match? {
+        let numeratorStart = denominator.end + 2
+        guard has("分之", at: denominator.end), numeratorStart < c.count, isNumberStart(numeratorStart),
+              denominator.value > 0, let numerator = number(at: numeratorStart) else { return nil }
+        var match = Match(range: start..<numerator.end, kind: .percent, value: numerator.value * 100 / denominator.value, unit: "%")
+        extendLeft(&match)
+        return match
     }
 
     private func percentInWords(at start: Int) -> Match? {
@@ -183,6 +195,7 @@ struct FigureGrammar {
             guard isYear(number) else { return nil }
             end += 1
             if has("度", at: end) { return Match(range: start..<(end + 1), kind: .date) }
+            if let part = ["底", "初", "末"].first(where: { has($0, at: end) }) { return Match(range: start..<(end + part.count), kind: .date) }
             if let month = monthDay(at: end) { end = month }
             return Match(range: start..<end, kind: .date)
         }

@@ -66,7 +66,7 @@ public struct SpeakerLine: Sendable, Equatable {
             guard isName(name), isPosition(position) else { return nil }
             return SpeakerLine(form: .statement, name: name, position: position)
         }
-        for length in [3, 2] where text.count > length + 2 {
+        for length in [3, 2] where text.count >= length + 2 {
             let name = String(text.suffix(length))
             let position = String(text.dropLast(length))
             if isName(name), isPosition(position), surnames.contains(name.first!) {

@@ -145,6 +145,10 @@ import Testing
         ("二〇二〇年十二月底前完成", [FigureRow("二〇二〇年十二月底", .date, nil, nil)]),
         ("实际使用外资3.5亿美元", [FigureRow("3.5亿美元", .money, 350_000_000, "美元")]),
         ("全市共有300多家企业", [FigureRow("300多家", .count, 300, "家", .atLeast)]),
+        ("约三分之一的企业", [FigureRow("约三分之一", .percent, 100.0 / 3, "%", .about)]),
+        ("2023年底前完成,培训一百多名干部", [FigureRow("2023年底", .date, nil, nil), FigureRow("一百多名", .count, 100, "名", .atLeast)]),
+        ("建成数十个驿站,持续10余年", [FigureRow("10余年", .measure, 10, "年", .atLeast)]),
+        ("网点总数30个", [FigureRow("30个", .count, 30, "个")]),
     ]
 
     @Test(arguments: cases)

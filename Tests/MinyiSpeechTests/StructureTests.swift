@@ -111,6 +111,8 @@ import Testing
         #expect(speech.sections[0].speaker?.name == "周明远")
         #expect(speech.sections[0].speaker?.position == "市长")
         #expect(speech.figures.map(\.text) == ["2026年1月9日", "增长5.6%"])
+        let mayor = SpeakerLine.parse("市长李明")
+        #expect(mayor?.name == "李明" && mayor?.position == "市长" && mayor?.form == .statement)
         let compact = try SpeechAnalyzer(pack: try SpeechFixtures.pack()).analyze("市公安局局长张三\n全年接警1万起。", file: "c.txt")
         #expect(compact.sections.first?.speaker == Speaker(name: "张三", position: "市公安局局长", department: "police"))
     }
