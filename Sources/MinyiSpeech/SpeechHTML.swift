@@ -20,8 +20,10 @@ public enum SpeechHTML {
                     }
                     body += "</table>\n"
                 }
+                let dates = section.figures.filter { $0.kind == .date || $0.kind == .period }.map(\.text)
+                if !dates.isEmpty { body += "<p class=\"meta\">Dates: \(escape(dates.joined(separator: "、")))</p>\n" }
                 if !section.points.isEmpty {
-                    body += "<ol class=\"points\">\n" + section.points.map { "<li><b>\(escape($0.marker))</b> \(escape($0.text))</li>\n" }.joined() + "</ol>\n"
+                    body += "<ul class=\"points\">\n" + section.points.map { "<li><b>\(escape($0.marker))</b> \(escape($0.text))</li>\n" }.joined() + "</ul>\n"
                 }
                 if let comparison = digest.comparison {
                     body += "<h3>Citizens' concerns for \(escape(comparison.department))</h3>\n<ul>\n"
@@ -46,6 +48,7 @@ public enum SpeechHTML {
         th, td { border: 1px solid #ccc; padding: .2em .6em; text-align: left; }
         th { background: #f2f2f2; }
         .meta { color: #666; }
+        .points { list-style: none; padding-left: 1em; }
         .hit { color: #1a6b1a; }
         .miss { color: #a33; }
         </style>
