@@ -13,11 +13,6 @@ public struct Paragraph: Sendable {
     public private(set) var text: String
     private(set) var pieces: [Piece]
 
-    init(text: Substring, original: Int) {
-        self.text = String(text)
-        pieces = [Piece(offset: 0, original: original, length: text.utf8.count)]
-    }
-
     init(pieces texts: [(Substring, Int)]) {
         text = ""
         pieces = []
@@ -53,14 +48,6 @@ public struct Paragraph: Sendable {
         // An end offset at a piece boundary belongs to the piece before it.
         guard let piece = pieces.last(where: { isEnd ? $0.offset < offset : $0.offset <= offset }) ?? pieces.first else { return offset }
         return piece.original + min(max(0, offset - piece.offset), piece.length)
-    }
-
-    /// The text of a UTF-8 range.
-    func text(_ range: Range<Int>) -> String {
-        let utf8 = text.utf8
-        let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-        let upper = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
-        return String(text[lower..<upper])
     }
 
     /// The part of this paragraph from UTF-8 offset `offset` on.

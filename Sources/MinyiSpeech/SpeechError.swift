@@ -1,18 +1,14 @@
-/// An error reading speech input, gold or report files, with the file (and line, when known).
+/// An error reading a gold or report file: the file, and for malformed JSON the key path.
 public struct SpeechError: Error, CustomStringConvertible, Sendable {
     public var file: String
-    public var line: Int?
     public var message: String
 
-    public init(file: String, line: Int? = nil, message: String) {
+    public init(file: String, message: String) {
         self.file = file
-        self.line = line
         self.message = message
     }
 
-    public var description: String {
-        line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)"
-    }
+    public var description: String { "\(file): \(message)" }
 
     /// A decoding error as a short phrase with its key path.
     static func describe(_ error: any Error) -> String {
