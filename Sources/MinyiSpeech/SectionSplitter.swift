@@ -1,6 +1,6 @@
 /// Splits a page's paragraphs into sections: an editor's note (`编者按`), then one section per
 /// speaker line. A speech takes the heading right above its speaker line as its title (datelines
-/// `——…` skipped); in a transcript (the first speaker line is a turn, with no editor's note before
+/// `——…` skipped), else the heading right below it; in a transcript (the first speaker line is a turn, with no editor's note before
 /// it) every turn takes the document's title. Paragraphs before the first section belong to it.
 struct SectionSplitter {
     /// A section before analysis: its paragraphs and who speaks.
@@ -51,7 +51,13 @@ struct SectionSplitter {
             } else if drafts.isEmpty {
                 pending.append(paragraph)
             } else {
-                drafts[drafts.count - 1].paragraphs.append(paragraph)
+                let last = drafts.count - 1
+                // A byline may stand above the title: take the heading right below it.
+                if isTranscript == false, drafts[last].title == nil, drafts[last].speaker != nil,
+                   drafts[last].speakerLine == drafts[last].paragraphs.count - 1, Self.isHeading(paragraph.text) {
+                    drafts[last].title = paragraph.text
+                }
+                drafts[last].paragraphs.append(paragraph)
             }
         }
         if drafts.isEmpty, !pending.isEmpty {

@@ -1,5 +1,6 @@
 /// A line that names who speaks, in the forms speeches and transcripts use:
-/// - statement: position then name, `淄博市公安局党委书记、局长 申延军`, `——市长 李四`, `市公安局局长张三`;
+/// - statement: position then name, `淄博市公安局党委书记、局长 申延军`, `——市长 李四`, `市公安局局长张三`,
+///   or a byline `张三（市公安局局长）` without colon;
 /// - turn: `张三（市城市管理局党组成员、副局长）：`, `主持人 刘静怡（市政府新闻办公室副主任）：`;
 /// - label: `主持人：`, `淄博日报记者：`, or a bare name `赵志刚：` (a known speaker, or a surname and given name).
 /// Text after a turn's colon on the same line is the start of the speech (``remainderOffset``).
@@ -56,10 +57,17 @@ public struct SpeakerLine: Sendable, Equatable {
         return nil
     }
 
-    /// `[——]职务 姓名` or `职务姓名`.
+    /// `[——]职务 姓名`, `职务姓名` or the byline `姓名（职务）`.
     private static func statement(_ c: [Character]) -> SpeakerLine? {
         let text = String(c.drop(while: { $0 == "—" || $0 == "-" || $0 == "－" })).trimmingSpaces
         guard !text.isEmpty, !text.contains(where: { statementStops.contains($0) }) else { return nil }
+        if let open = text.firstIndex(where: { $0 == "（" || $0 == "(" }), text.last == "）" || text.last == ")" {
+            // A byline `姓名（职务）`.
+            let name = String(text[..<open]).trimmingSpaces
+            let position = String(text[text.index(after: open)..<text.index(before: text.endIndex)]).trimmingSpaces
+            guard isName(name), isPosition(position) else { return nil }
+            return SpeakerLine(form: .statement, name: name, position: position)
+        }
         if let space = text.lastIndex(where: PageLayout.isSpace) {
             let name = String(text[text.index(after: space)...])
             let position = String(text[..<space]).trimmingSpaces

@@ -117,6 +117,20 @@ import Testing
         #expect(compact.sections.first?.speaker == Speaker(name: "张三", position: "市公安局局长", department: "police"))
     }
 
+    @Test func bylineAboveTheTitle() throws {
+        let page = """
+        张三（某市公安局局长）
+        坚持人民至上 守护一方平安
+        一、破获案件120起。
+        李四（某市交通运输局局长）
+        二、新开公交线路6条。
+        """
+        let speech = try SpeechAnalyzer(pack: try SpeechFixtures.pack()).analyze(page, file: "b.txt")
+        #expect(speech.sections.map { $0.speaker?.name } == ["张三", "李四"])
+        #expect(speech.sections.map(\.title) == ["坚持人民至上 守护一方平安", nil])
+        #expect(speech.sections.map { $0.speaker?.department } == ["police", "transport"])
+    }
+
     @Test func salutationsAndMetadataAreNotSpeakers() {
         #expect(SpeakerLine.parse("各位代表：") == nil)
         #expect(SpeakerLine.parse("发布时间：2026年4月16日") == nil)
