@@ -52,5 +52,7 @@ let package = Package(
         .testTarget(name: "MinyiLexiconTests", dependencies: ["MinyiLexicon"]),
         .testTarget(name: "MinyiRoutingTests", dependencies: ["MinyiRouting"]),
         .testTarget(name: "MinyiSpeechTests", dependencies: ["MinyiSpeech"]),
+        // Runs the built `minyi` executable as a user would.
+        .testTarget(name: "EndToEndTests", dependencies: ["minyi"]),
     ]
 )

@@ -4,7 +4,12 @@
 /// ICU splits these (`%` even has rule status "none"). Counted nouns (`756条`, `1677名`) stay two
 /// tokens, as in the PKU standard; the speech analyzer reads them as figures.
 struct QuantityMerger {
-    private static let chineseDigits: Set<UInt16> = Set("零〇○一二三四五六七八九十百千万亿".utf16)
+    private static let chineseDigitUnits = Array("零〇○一二三四五六七八九十百千万亿".utf16)
+
+    @inline(__always)
+    private static func isChineseDigit(_ unit: UInt16) -> Bool {
+        unit >= 0x25CB && chineseDigitUnits.contains(unit)
+    }
     private static let magnitudes: Set<[UInt16]> = Set(["十", "百", "千", "万", "亿", "万亿", "千万", "百万", "十万", "万余", "万多", "亿余", "亿多", "余万", "多万", "余亿", "多亿"].map { Array($0.utf16) })
     /// Units that belong to the number: percent, currency, percentage points, date parts.
     private static let units: Set<[UInt16]> = Set([
@@ -16,7 +21,14 @@ struct QuantityMerger {
         var output: [Segment] = []
         output.reserveCapacity(segments.count)
         var index = 0
+        // Most texts have few numbers: leave them untouched.
+        guard segments.contains(where: { mayStartNumber($0, text) }) else { return }
         while index < segments.count {
+            guard mayStartNumber(segments[index], text) else {
+                output.append(segments[index])
+                index += 1
+                continue
+            }
             let isOrdinal = isOrdinalPrefix(segments[index], text) && index + 1 < segments.count && isNumeric(segments[index + 1], text)
             guard isOrdinal || isNumeric(segments[index], text) else {
                 output.append(segments[index])
@@ -72,6 +84,12 @@ struct QuantityMerger {
         segments = output
     }
 
+    /// Cheap first test: the segment is digits, starts with a Chinese numeral, or is `第`.
+    @inline(__always)
+    private func mayStartNumber(_ segment: Segment, _ text: UnsafeBufferPointer<UInt16>) -> Bool {
+        segment.kind == .number || Self.isChineseDigit(text[segment.start]) || text[segment.start] == 0x7B2C
+    }
+
     /// End index of a unit made of up to three adjacent tokens from `start` (`个|百分|点`), if any.
     private func unitEnd(_ segments: [Segment], from start: Int, _ text: UnsafeBufferPointer<UInt16>) -> Int? {
         var end = min(segments.count, start + 3)
@@ -93,14 +111,14 @@ struct QuantityMerger {
     }
 
     private func isChinese(_ segment: Segment, _ text: UnsafeBufferPointer<UInt16>) -> Bool {
-        Self.chineseDigits.contains(text[segment.end - 1])
+        Self.isChineseDigit(text[segment.end - 1])
     }
 
     /// Digits (ICU number) or a token made only of Chinese numerals.
     private func isNumeric(_ segment: Segment, _ text: UnsafeBufferPointer<UInt16>) -> Bool {
         if segment.kind == .number { return true }
         guard segment.kind == .word || segment.kind == .punctuation else { return false }
-        for position in segment.start..<segment.end where !Self.chineseDigits.contains(text[position]) { return false }
+        for position in segment.start..<segment.end where !Self.isChineseDigit(text[position]) { return false }
         return true
     }
 
@@ -108,7 +126,7 @@ struct QuantityMerger {
     private func numeralPrefixBeforeUnit(_ segment: Segment, _ text: UnsafeBufferPointer<UInt16>) -> Int? {
         guard segment.kind == .word else { return nil }
         var position = segment.start
-        while position < segment.end, Self.chineseDigits.contains(text[position]) { position += 1 }
+        while position < segment.end, Self.isChineseDigit(text[position]) { position += 1 }
         guard position < segment.end, Self.units.contains(Array(text[position..<segment.end])) else { return nil }
         return position - segment.start
     }
