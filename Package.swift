@@ -11,6 +11,7 @@ let package = Package(
     products: [
         .executable(name: "minyi", targets: ["minyi"]),
         .library(name: "MinyiText", targets: ["MinyiText"]),
+        .library(name: "MinyiReport", targets: ["MinyiReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -29,12 +30,15 @@ let package = Package(
             .product(name: "CSV", package: "CSV.swift"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
+        // Concerns: group texts that raise the same matter, rank them, render reports.
+        .target(name: "MinyiReport", dependencies: ["MinyiText"]),
         .executableTarget(name: "minyi", dependencies: [
-            "MinyiText", "MinyiIO",
+            "MinyiText", "MinyiIO", "MinyiReport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "minyi-bench", dependencies: ["MinyiText"]),
         .testTarget(name: "MinyiTextTests", dependencies: ["MinyiText"]),
         .testTarget(name: "MinyiIOTests", dependencies: ["MinyiIO"]),
+        .testTarget(name: "MinyiReportTests", dependencies: ["MinyiReport"]),
     ]
 )
