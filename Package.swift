@@ -5,12 +5,18 @@ let icuLinker: [LinkerSetting] = [
     .linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata"),
 ]
 
+/// The chain's inner loops check no exclusivity at run time in release builds (they use no
+/// overlapping accesses; debug builds and tests keep the checks).
+let hotPath: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+
 let package = Package(
     name: "minyi",
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "minyi", targets: ["minyi"]),
         .library(name: "MinyiText", targets: ["MinyiText"]),
+        .library(name: "MinyiLexicon", targets: ["MinyiLexicon"]),
+        .library(name: "MinyiRouting", targets: ["MinyiRouting"]),
         .library(name: "MinyiReport", targets: ["MinyiReport"]),
     ],
     dependencies: [
@@ -23,22 +29,28 @@ let package = Package(
         // C shim over system ICU (libicu-dev): break iterator, NFKC, Traditional-Simplified, charset conversion.
         .target(name: "CICU", linkerSettings: icuLinker),
         // Analysis chain: normalize → segment → merge lexicon terms → quantities.
-        .target(name: "MinyiText", dependencies: ["CICU"]),
+        .target(name: "MinyiText", dependencies: ["CICU"], swiftSettings: hotPath),
         // Reading records from txt/csv/tsv/jsonl/xlsx with encoding detection.
         .target(name: "MinyiIO", dependencies: [
             "CICU",
             .product(name: "CSV", package: "CSV.swift"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
+        // Lexicon packs (YAML): load, check, learn from labeled texts.
+        .target(name: "MinyiLexicon", dependencies: ["MinyiText", .product(name: "Yams", package: "Yams")]),
+        // Routing: department + topic + confidence + explanation; routing metrics.
+        .target(name: "MinyiRouting", dependencies: ["MinyiLexicon"]),
         // Concerns: group texts that raise the same matter, rank them, render reports.
-        .target(name: "MinyiReport", dependencies: ["MinyiText"]),
+        .target(name: "MinyiReport", dependencies: ["MinyiRouting"]),
         .executableTarget(name: "minyi", dependencies: [
-            "MinyiText", "MinyiIO", "MinyiReport",
+            "MinyiText", "MinyiIO", "MinyiLexicon", "MinyiRouting", "MinyiReport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "minyi-bench", dependencies: ["MinyiText"]),
         .testTarget(name: "MinyiTextTests", dependencies: ["MinyiText"]),
         .testTarget(name: "MinyiIOTests", dependencies: ["MinyiIO"]),
+        .testTarget(name: "MinyiLexiconTests", dependencies: ["MinyiLexicon"]),
+        .testTarget(name: "MinyiRoutingTests", dependencies: ["MinyiRouting"]),
         .testTarget(name: "MinyiReportTests", dependencies: ["MinyiReport"]),
     ]
 )

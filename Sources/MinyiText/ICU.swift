@@ -5,11 +5,12 @@ public struct ICUError: Error, CustomStringConvertible {
     public let description: String
 }
 
-/// ICU's dictionary-based word break iterator for Chinese; one per thread, reused across texts.
-final class ICUWordBreaker {
+/// ICU's dictionary-based word break iterator for Chinese, as is; one per thread, reused across
+/// texts. The chain's first stage, public for baseline measurements.
+public final class ICUWordBreaker {
     private let breaker: OpaquePointer
 
-    init(locale: String = "zh") throws {
+    public init(locale: String = "zh") throws {
         var error = [CChar](repeating: 0, count: 64)
         guard let breaker = mi_breaker_open(locale, &error, Int32(error.count)) else {
             throw ICUError(description: "cannot open ICU word break iterator for \(locale): \(String(decoding: error.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))")
@@ -20,7 +21,7 @@ final class ICUWordBreaker {
     deinit { mi_breaker_close(breaker) }
 
     /// Calls `body(start, end, ruleStatus)` for each segment of `text`.
-    func forEachSegment(_ text: UnsafeBufferPointer<UInt16>, _ body: (Int, Int, Int32) -> Void) {
+    public func forEachSegment(_ text: UnsafeBufferPointer<UInt16>, _ body: (Int, Int, Int32) -> Void) {
         guard let base = text.baseAddress, !text.isEmpty else { return }
         guard mi_breaker_set_text(breaker, base, Int32(text.count)) == 0 else { return }
         var start = 0

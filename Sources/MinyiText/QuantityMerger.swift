@@ -25,12 +25,17 @@ struct QuantityMerger {
             }
             var merged = segments[index]
             var next = index + 1
+            if isOrdinal {
+                merged.end = segments[next].end
+                next += 1
+            }
             var grewUnit = false
             // Number parts: more numerals, decimals, magnitudes.
             while next < segments.count {
                 let segment = segments[next]
-                if isNumeric(segment, text) && (isChinese(merged, text) == isChinese(segment, text) || isMagnitude(segment, text)) {
-                    if isMagnitude(segment, text) && !isChinese(merged, text) { grewUnit = true }
+                let magnitude = isMagnitude(segment, text)
+                if magnitude || isNumeric(segment, text) && isChinese(merged, text) == isChinese(segment, text) {
+                    if magnitude && !isChinese(merged, text) { grewUnit = true }
                     merged.end = segment.end
                     next += 1
                 } else if isChinese(merged, text), let numerals = numeralPrefixBeforeUnit(segment, text), numerals > 0 {
@@ -51,14 +56,9 @@ struct QuantityMerger {
                 merged.end = segments[next + 1].end
                 next += 2
             }
-            if next < segments.count, Self.units.contains(units(segments[next], text)) {
-                merged.end = segments[next].end
-                next += 1
-                grewUnit = true
-            } else if next + 1 < segments.count, units(segments[next], text) == [0x4E2A],  // 个 + 百分点
-                      units(segments[next + 1], text) == Array("百分点".utf16) {
-                merged.end = segments[next + 1].end
-                next += 2
+            if let unitEnd = unitEnd(segments, from: next, text) {
+                merged.end = segments[unitEnd - 1].end
+                next = unitEnd
                 grewUnit = true
             }
             if next == index + 1 {
@@ -70,6 +70,17 @@ struct QuantityMerger {
             index = next
         }
         segments = output
+    }
+
+    /// End index of a unit made of up to three adjacent tokens from `start` (`个|百分|点`), if any.
+    private func unitEnd(_ segments: [Segment], from start: Int, _ text: UnsafeBufferPointer<UInt16>) -> Int? {
+        var end = min(segments.count, start + 3)
+        while end > start {
+            let first = segments[start].start, last = segments[end - 1].end
+            if last - first <= 4, Self.units.contains(Array(text[first..<last])) { return end }
+            end -= 1
+        }
+        return nil
     }
 
     @inline(__always)

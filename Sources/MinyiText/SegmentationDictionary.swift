@@ -59,6 +59,11 @@ public struct SegmentationDictionary: Sendable {
         if source != .lexicon { definesStandard = true }
     }
 
+    /// True when one of `entries` (entry indexes, -1 for none) is a lexicon term.
+    func lexiconTermAmong(_ entries: [Int32]) -> Bool {
+        entries.contains { $0 >= 0 && sources[Int($0)] == .lexicon }
+    }
+
     /// Frequencies (jieba's second column) map to costs in 0.6…1.4: frequent words are cheaper;
     /// a word without frequency costs 1, like one ICU word.
     static func frequencyCost(_ frequency: Double?, maxFrequency: Double) -> Float {

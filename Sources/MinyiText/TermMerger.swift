@@ -12,6 +12,8 @@ final class TermMerger {
     private static let dictionaryICUWordCost: Float = 1.0
     private static let userStandardICUWordCost: Float = 2.2
 
+    private var icuEnd: [Int32] = []
+    private var icuEntry: [Int32] = []
     private var matchEnds: [Int32] = []
     private var matchEntries: [Int32] = []
     private var matchOffsets: [Int32] = []
@@ -52,21 +54,34 @@ final class TermMerger {
     private func mergeRun(_ run: ArraySlice<Segment>, text: UnsafeBufferPointer<UInt16>, into output: inout [Segment]) {
         let start = run.first!.start, end = run.last!.end
         let length = end - start
-        // Collect dictionary matches per position (CSR layout: offsets into ends/entries).
+        // ICU token ending where one starts (offset → end offset), and its dictionary entry if any.
+        icuEnd.removeAll(keepingCapacity: true)
+        icuEnd.append(contentsOf: repeatElement(-1, count: length))
+        icuEntry.removeAll(keepingCapacity: true)
+        icuEntry.append(contentsOf: repeatElement(-1, count: length))
+        for segment in run { icuEnd[segment.start - start] = Int32(segment.end - start) }
+        // Collect dictionary matches per position (CSR layout); note whether any disagrees with ICU.
         matchEnds.removeAll(keepingCapacity: true)
         matchEntries.removeAll(keepingCapacity: true)
         matchOffsets.removeAll(keepingCapacity: true)
-        var differsFromICU = false
-        for position in start..<end {
+        var disagrees = false
+        let trie = dictionary.trie
+        for offset in 0..<length {
             matchOffsets.append(Int32(matchEnds.count))
-            dictionary.trie.forEachMatch(in: text, from: position, limit: end) { matchEnd, entry in
-                matchEnds.append(Int32(matchEnd))
-                matchEntries.append(Int32(entry))
-                if !differsFromICU, dictionary.definesStandard || matchEnd - position > 1 { differsFromICU = true }
+            trie.forEachMatch(in: text, from: start + offset, limit: end) { matchEnd, entry in
+                let relativeEnd = Int32(matchEnd - start)
+                if icuEnd[offset] == relativeEnd {
+                    icuEntry[offset] = Int32(entry)
+                } else {
+                    matchEnds.append(relativeEnd)
+                    matchEntries.append(Int32(entry))
+                    disagrees = true
+                }
             }
         }
         matchOffsets.append(Int32(matchEnds.count))
-        guard differsFromICU else {
+        // Where every dictionary word is also an ICU token, ICU's path is already the cheapest.
+        guard disagrees || dictionary.lexiconTermAmong(icuEntry) else {
             output.append(contentsOf: run)
             return
         }
@@ -78,54 +93,57 @@ final class TermMerger {
         backKind.append(contentsOf: repeatElement(.word, count: length + 1))
         best[0] = 0
 
-        @inline(__always) func relax(_ from: Int, _ to: Int, _ cost: Float, _ kind: TokenKind) {
-            let candidate = best[from] + cost
-            if candidate < best[to] - 1e-6 {
-                best[to] = candidate
-                back[to] = Int32(from)
-                backKind[to] = kind
-            }
-        }
-
         var segmentIndex = run.startIndex
-        for offset in 0..<length where best[offset] < .infinity {
-            let position = start + offset
-            // ICU's own token starting here.
-            while segmentIndex < run.endIndex, run[segmentIndex].start < position { segmentIndex += 1 }
-            var icuEnd = -1
-            if segmentIndex < run.endIndex, run[segmentIndex].start == position {
-                let segment = run[segmentIndex]
-                icuEnd = segment.end
-                let cost: Float
-                if let entry = dictionary.trie.entry(UnsafeBufferPointer(rebasing: text[segment.start..<segment.end])) {
-                    cost = dictionary.costs[entry]
-                } else {
-                    cost = segment.kind == .word ? icuWordCost : Self.dictionaryICUWordCost
+        best.withUnsafeMutableBufferPointer { best in
+        back.withUnsafeMutableBufferPointer { back in
+        backKind.withUnsafeMutableBufferPointer { backKind in
+            @inline(__always) func relax(_ from: Int, _ to: Int, _ cost: Float, _ kind: TokenKind) {
+                let candidate = best[from] + cost
+                if candidate < best[to] - 1e-6 {
+                    best[to] = candidate
+                    back[to] = Int32(from)
+                    backKind[to] = kind
                 }
-                relax(offset, segment.end - start, cost, segment.kind)
             }
-            // Dictionary words starting here.
-            for match in Int(matchOffsets[offset])..<Int(matchOffsets[offset + 1]) {
-                let matchEnd = Int(matchEnds[match])
-                if matchEnd == icuEnd { continue }
-                let entry = Int(matchEntries[match])
-                let kind: TokenKind = dictionary.sources[entry] == .lexicon ? .term : .word
-                relax(offset, matchEnd - start, dictionary.costs[entry], kind)
+            for offset in 0..<length where best[offset] < .infinity {
+                // ICU's own token starting here.
+                while segmentIndex < run.endIndex, run[segmentIndex].start < start + offset { segmentIndex += 1 }
+                if segmentIndex < run.endIndex, run[segmentIndex].start == start + offset {
+                    let segment = run[segmentIndex]
+                    let entry = Int(icuEntry[offset])
+                    let cost: Float
+                    var kind = segment.kind
+                    if entry >= 0 {
+                        cost = dictionary.costs[entry]
+                        if dictionary.sources[entry] == .lexicon { kind = .term }
+                    } else {
+                        cost = segment.kind == .word ? icuWordCost : Self.dictionaryICUWordCost
+                    }
+                    relax(offset, segment.end - start, cost, kind)
+                }
+                // Dictionary words starting here that ICU does not have.
+                for match in Int(matchOffsets[offset])..<Int(matchOffsets[offset + 1]) {
+                    let entry = Int(matchEntries[match])
+                    let kind: TokenKind = dictionary.sources[entry] == .lexicon ? .term : .word
+                    relax(offset, Int(matchEnds[match]), dictionary.costs[entry], kind)
+                }
+                // A single character, to bridge where a dictionary word cuts an ICU token.
+                let unit = text[start + offset]
+                let step = (0xD800..<0xDC00).contains(unit) && start + offset + 1 < end ? 2 : 1
+                relax(offset, offset + step, Self.singleCharacterCost, Self.singleKind(unit))
             }
-            // A single character, to bridge where a dictionary word cuts an ICU token.
-            let unit = text[position]
-            let step = (0xD800..<0xDC00).contains(unit) && position + 1 < end ? 2 : 1
-            relax(offset, offset + step, Self.singleCharacterCost, Self.singleKind(unit))
+        }
+        }
         }
 
-        var pieces: [Segment] = []
+        let firstPiece = output.count
         var cursor = length
         while cursor > 0 {
             let from = Int(back[cursor])
-            pieces.append(Segment(start: start + from, end: start + cursor, kind: backKind[cursor]))
+            output.append(Segment(start: start + from, end: start + cursor, kind: backKind[cursor]))
             cursor = from
         }
-        output.append(contentsOf: pieces.reversed())
+        output[firstPiece...].reverse()
     }
 
     private static func singleKind(_ unit: UInt16) -> TokenKind {

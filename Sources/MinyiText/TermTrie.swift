@@ -1,6 +1,6 @@
-/// A trie over UTF-16 units stored as one open-addressing hash table of transitions, so that a match
-/// step is a multiply, a mask and one or two array reads. Holds lexicon terms and user-dictionary
-/// words (the "user dictionary" ICU lacks).
+/// A trie over UTF-16 units: the root's children in a direct table, deeper transitions in one
+/// open-addressing hash table, so a match step is an array read or a multiply, a mask and a probe.
+/// Holds lexicon terms and dictionary words (the user dictionary ICU lacks).
 public struct TermTrie: Sendable {
     /// Transition keys `(node + 1) << 16 | unit`; 0 marks an empty slot.
     private var keys: [UInt64]
@@ -9,8 +9,8 @@ public struct TermTrie: Sendable {
     private var transitionCount = 0
     /// Per node: the entry index ending there, or -1.
     private var entryAtNode: [Int32] = [-1]
-    /// Bit set of BMP units that start at least one entry: a cheap first filter.
-    private var startUnits = [UInt64](repeating: 0, count: 1024)
+    /// Children of the root by BMP unit (0 = none): the first step of every match is one cached read.
+    private var rootChildren = [Int32](repeating: 0, count: 0x10000)
     /// Number of entries.
     public private(set) var count = 0
 
@@ -37,7 +37,6 @@ public struct TermTrie: Sendable {
                 node = next
             }
         }
-        startUnits[Int(units[0] >> 6)] |= 1 << UInt64(units[0] & 63)
         if entryAtNode[Int(node)] >= 0 { return Int(entryAtNode[Int(node)]) }
         entryAtNode[Int(node)] = Int32(count)
         count += 1
@@ -58,10 +57,11 @@ public struct TermTrie: Sendable {
     /// Calls `body(end, entry)` for every entry that starts at `start` in `text`, shortest first.
     @inline(__always)
     public func forEachMatch(in text: UnsafeBufferPointer<UInt16>, from start: Int, limit: Int, _ body: (Int, Int) -> Void) {
-        let first = text[start]
-        guard startUnits[Int(first >> 6)] & (1 << UInt64(first & 63)) != 0 else { return }
-        var node: Int32 = 0
-        var index = start
+        var node = rootChildren[Int(text[start])]
+        guard node != 0 else { return }
+        var index = start + 1
+        let entry = entryAtNode[Int(node)]
+        if entry >= 0 { body(index, Int(entry)) }
         while index < limit, let next = child(of: node, text[index]) {
             node = next
             index += 1
@@ -77,6 +77,10 @@ public struct TermTrie: Sendable {
 
     @inline(__always)
     private func child(of node: Int32, _ unit: UInt16) -> Int32? {
+        if node == 0 {
+            let child = rootChildren[Int(unit)]
+            return child == 0 ? nil : child
+        }
         let key = UInt64(node + 1) << 16 | UInt64(unit)
         var index = slot(key)
         while true {
@@ -88,6 +92,10 @@ public struct TermTrie: Sendable {
     }
 
     private mutating func setChild(of node: Int32, _ unit: UInt16, to target: Int32) {
+        if node == 0 {
+            rootChildren[Int(unit)] = target
+            return
+        }
         if (transitionCount + 1) * 2 > keys.count { grow() }
         let key = UInt64(node + 1) << 16 | UInt64(unit)
         var index = slot(key)

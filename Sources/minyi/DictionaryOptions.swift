@@ -1,4 +1,5 @@
 import ArgumentParser
+import MinyiLexicon
 import MinyiText
 
 /// Options that add words to the segmenter's dictionary.
@@ -8,6 +9,19 @@ struct DictionaryOptions: ParsableArguments {
 
     @Option(name: .customLong("base-dict"), help: "General dictionary behind ICU (default: lexicons/base/words.txt; 'none' for ICU alone).")
     var baseDictionary: String?
+
+    @Option(name: .customLong("terms-from"), help: "Lexicon pack whose terms, keywords and aliases stay whole (default: lexicons/zibo; 'none' for none).")
+    var termsFrom: String?
+
+    /// Terms of the lexicon pack named by `--terms-from` (or the default pack when it is found).
+    func lexiconTerms() throws -> [String] {
+        switch termsFrom {
+        case "none": return []
+        case let path?: return try LexiconPack.load(directory: path).segmentationTerms
+        case nil: return try DataDirectory.locate("lexicons/zibo/pack.yaml").map {
+            try LexiconPack.load(directory: String($0.dropLast("/pack.yaml".count))).segmentationTerms } ?? []
+        }
+    }
 
     func dictionary(lexiconTerms: [String] = []) throws -> SegmentationDictionary {
         let userWords = try userDictionary.map { try UserDictionaryFile.load(path: $0) } ?? []

@@ -1,0 +1,50 @@
+# minyi — the two set-up commands (`make run`, `make test`) install what they need on a fresh Debian.
+SHARED ?= ../shared
+SWIFT ?= swift
+RELEASE = .build/release/minyi
+
+.PHONY: deps run test build release eval bench clean
+
+## System packages: ICU with its headers and pkg-config (Debian/Ubuntu).
+deps:
+	@if ! pkg-config --exists icu-uc icu-i18n 2>/dev/null; then \
+	  echo "installing libicu-dev pkg-config"; \
+	  $$(command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo) apt-get update -qq && \
+	  $$(command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo) apt-get install -y -qq libicu-dev pkg-config; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+## Main job on the bundled sample corpus.
+run: release
+	@mkdir -p out
+	$(RELEASE) segment corpora/sample/suggestions.txt > out/segmented.txt
+	@echo "wrote out/segmented.txt"
+
+## Unit tests (debug build).
+test: deps
+	$(SWIFT) test
+
+## Accuracy on the real data in $(SHARED) (release build).
+eval: release
+	@echo "== segmentation, SIGHAN 2005, no corpus words"
+	$(RELEASE) evaluate segmentation --gold $(SHARED)/data/sighan2005/pku_test_gold.utf8
+	$(RELEASE) evaluate segmentation --gold $(SHARED)/data/sighan2005/msr_test_gold.utf8
+	@echo "== segmentation, SIGHAN 2005, with the corpus's training words"
+	$(RELEASE) evaluate segmentation --gold $(SHARED)/data/sighan2005/pku_test_gold.utf8 --user-dict $(SHARED)/data/sighan2005/pku_training_words.utf8
+	$(RELEASE) evaluate segmentation --gold $(SHARED)/data/sighan2005/msr_test_gold.utf8 --user-dict $(SHARED)/data/sighan2005/msr_training_words.utf8
+	@echo "== segmentation, ICU alone"
+	$(RELEASE) evaluate segmentation --gold $(SHARED)/data/sighan2005/pku_test_gold.utf8 --base-dict none
+	$(RELEASE) evaluate segmentation --gold $(SHARED)/data/sighan2005/msr_test_gold.utf8 --base-dict none
+
+## Throughput (release build).
+bench: deps
+	$(SWIFT) build -c release --product minyi-bench
+	.build/release/minyi-bench --shared $(SHARED)
+
+clean:
+	rm -rf .build out

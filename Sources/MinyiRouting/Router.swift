@@ -1,0 +1,100 @@
+import Foundation
+import MinyiLexicon
+import MinyiText
+
+/// Scores every department of a pack for one suggestion and picks the owner, a topic, a confidence
+/// and the evidence. Scoring (see docs/routing.md):
+/// - each matched term counts `tf` times (title occurrences × `titleWeight`), sublinearly: `1 + ln tf`;
+/// - a keyword adds `weight × (1 + ln tf)` to its department (and topic), an alias `aliasWeight × …`,
+///   an exclude term subtracts its penalty the same way, a combo adds its weight once when all its
+///   terms are present; negated matches do not count;
+/// - long texts are divided by `√(terms / referenceLength)` when that is enabled.
+/// Immutable and thread-safe; the `TextAnalyzer` passed in is per thread.
+public struct Router: Sendable {
+    public let pack: LexiconPack
+    public let options: RouterOptions
+    private let index: KeywordIndex
+
+    public init(pack: LexiconPack, options: RouterOptions = RouterOptions()) {
+        self.pack = pack
+        self.options = options
+        index = KeywordIndex(pack: pack, aliasWeight: options.aliasWeight)
+    }
+
+    /// Routes one suggestion; `analyzer` should use a dictionary that holds `pack.segmentationTerms`.
+    public func route(title: String? = nil, text: String, analyzer: TextAnalyzer) -> RoutingDecision {
+        let matcher = TermMatcher(index: index, negationWindow: options.negationWindow)
+        var frequencies: [Int: Double] = [:]
+        var termCount = 0
+        if let title, !title.isEmpty {
+            let analyzed = analyzer.analyze(title)
+            termCount += analyzed.terms.count
+            matcher.forEachMatch(in: analyzed) { frequencies[$0, default: 0] += options.titleWeight }
+        }
+        let analyzed = analyzer.analyze(text)
+        termCount += analyzed.terms.count
+        matcher.forEachMatch(in: analyzed) { frequencies[$0, default: 0] += 1 }
+        return decide(frequencies: frequencies, termCount: termCount)
+    }
+
+    private func decide(frequencies: [Int: Double], termCount: Int) -> RoutingDecision {
+        let departments = pack.departments
+        let scale = options.referenceLength > 0 ? max(1, (Double(termCount) / options.referenceLength).squareRoot()) : 1
+        var scores = [Double](repeating: 0, count: departments.count)
+        var hasEvidence = [Bool](repeating: false, count: departments.count)
+        var topicScores: [Int: [Int: Double]] = [:]
+        var evidence: [Evidence] = []
+
+        func credit(_ department: Int, _ topic: Int?, _ term: String, _ role: Evidence.Role, _ amount: Double) {
+            let contribution = Self.rounded(amount / scale)
+            scores[department] += contribution
+            hasEvidence[department] = true
+            if let topic { topicScores[department, default: [:]][topic, default: 0] += contribution }
+            evidence.append(Evidence(term: term, department: departments[department].id,
+                                     topic: topic.map { departments[department].topics[$0].id }, role: role, contribution: contribution))
+        }
+
+        for term in frequencies.keys.sorted() {
+            let damped = 1 + log(frequencies[term]!)
+            for entry in index.entries[term] {
+                credit(entry.department, entry.topic, index.terms[term], entry.role, entry.weight * damped)
+            }
+        }
+        for combo in index.combos where combo.terms.allSatisfy({ frequencies[$0] != nil }) {
+            credit(combo.department, combo.topic, combo.terms.map { index.terms[$0] }.joined(separator: "+"), .combo, combo.weight)
+        }
+
+        let ranked = departments.indices.filter { hasEvidence[$0] }
+            .sorted { (scores[$1], departments[$0].id) < (scores[$0], departments[$1].id) }
+        evidence.sort { (abs($1.contribution), $0.department, $0.term) < (abs($0.contribution), $1.department, $1.term) }
+        let runnersUp = ranked.dropFirst().prefix(options.runnersUp).map {
+            DepartmentScore(department: departments[$0].id, name: departments[$0].name, score: Self.rounded(scores[$0]))
+        }
+        guard let best = ranked.first, scores[best] > 0 else {
+            return RoutingDecision(department: nil, departmentName: nil, topic: nil, confidence: 0, status: .manual,
+                                   score: 0, evidence: evidence, runnersUp: Array(runnersUp))
+        }
+        let confidence = Self.confidence(top: scores[best], others: ranked.dropFirst().map { scores[$0] }, temperature: options.temperature)
+        let runnerUpScore = ranked.count > 1 ? scores[ranked[1]] : 0
+        let routed = confidence >= options.threshold && scores[best] - runnerUpScore > options.margin
+        let topic = topicScores[best].flatMap { topics in
+            topics.filter { $0.value > 0 }.min { ($1.value, $0.key) < ($0.value, $1.key) }.map { departments[best].topics[$0.key] }
+        }
+        return RoutingDecision(
+            department: departments[best].id, departmentName: departments[best].name,
+            topic: topic.map { TopicChoice(id: $0.id, name: $0.name) },
+            confidence: Self.rounded(confidence), status: routed ? .routed : .manual, score: Self.rounded(scores[best]),
+            evidence: evidence.filter { $0.department == departments[best].id } + evidence.filter { $0.department != departments[best].id },
+            runnersUp: Array(runnersUp))
+    }
+
+    /// Softmax over the departments with evidence plus a "none of them" alternative scored 0, so weak
+    /// evidence gives low confidence and a close runner-up halves it.
+    static func confidence(top: Double, others: [Double], temperature: Double) -> Double {
+        let t = max(temperature, 1e-6)
+        let denominator = 1 + others.filter { $0 > 0 }.reduce(0) { $0 + exp(($1 - top) / t) }
+        return 1 / (exp(-top / t) + denominator)
+    }
+
+    static func rounded(_ value: Double) -> Double { (value * 1_000_000).rounded() / 1_000_000 }
+}
