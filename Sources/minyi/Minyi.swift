@@ -5,7 +5,7 @@ struct Minyi: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "minyi",
         abstract: "民意 — analyze Chinese public feedback: segment, route, report, speeches.",
-        subcommands: [Segment.self, Evaluate.self]
+        subcommands: [Segment.self, Report.self, Evaluate.self]
     )
 }
 
@@ -13,6 +13,6 @@ struct Minyi: AsyncParsableCommand {
 struct Evaluate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure accuracy against gold data.",
-        subcommands: [EvaluateSegmentation.self]
+        subcommands: [EvaluateSegmentation.self, EvaluateReport.self]
     )
 }
