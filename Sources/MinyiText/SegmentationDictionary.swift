@@ -16,6 +16,10 @@ public struct SegmentationDictionary: Sendable {
     var sources: [Source] = []
     /// True when user or base words were added.
     public private(set) var definesStandard = false
+    /// Units the user words glue to numbers (`４７笔`), so quantities follow the user's standard.
+    public private(set) var quantityUnits: Set<[UInt16]> = []
+    /// Whether the user words write whole dates as one word, so dates are glued as well.
+    public private(set) var gluesDates = false
 
     /// Path cost of a lexicon term: below one ICU word, so a term spanning several ICU tokens wins.
     static let lexiconCost: Float = 0.5
@@ -36,9 +40,15 @@ public struct SegmentationDictionary: Sendable {
                 cost: Self.frequencyCost(word.frequency, maxFrequency: baseMaximum) + basePenalty)
         }
         let userMaximum = userWords.compactMap(\.frequency).max() ?? 0
+        var normalizedUserWords: [[UInt16]] = []
+        normalizedUserWords.reserveCapacity(userWords.count)
         for word in userWords {
-            add(normalizer.normalize(word.text).units, source: .user, cost: Self.frequencyCost(word.frequency, maxFrequency: userMaximum))
+            let units = normalizer.normalize(word.text).units
+            normalizedUserWords.append(units)
+            add(units, source: .user, cost: Self.frequencyCost(word.frequency, maxFrequency: userMaximum))
         }
+        quantityUnits = QuantityMerger.learnUnits(from: normalizedUserWords)
+        gluesDates = QuantityMerger.learnsDates(from: normalizedUserWords)
         for term in lexiconTerms {
             add(normalizer.normalize(term).units, source: .lexicon, cost: Self.lexiconCost)
         }

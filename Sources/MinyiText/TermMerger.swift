@@ -52,11 +52,14 @@ final class TermMerger {
         let start = run.first!.start, end = run.last!.end
         let length = end - start
         scratch.prepare(length: length)
-        let icuEnd = scratch.icuEnd, icuKind = scratch.icuKind
+        let icuEnd = scratch.icuEnd, icuKind = scratch.icuKind, atomicInterior = scratch.atomicInterior
         let best = scratch.best, back = scratch.back, backKind = scratch.backKind
         for segment in run {
             icuEnd[segment.start - start] = Int32(segment.end - start)
             icuKind[segment.start - start] = segment.kind
+            if segment.kind == .number || segment.kind == .letters {
+                for position in (segment.start + 1)..<segment.end { atomicInterior[position - start] = true }
+            }
         }
         let trie = dictionary.trie
         let costs = dictionary.costs, sources = dictionary.sources
@@ -70,6 +73,8 @@ final class TermMerger {
             }
         }
         for offset in 0..<length {
+            // Numbers and Latin words are atomic: no dictionary word starts or ends inside one.
+            if atomicInterior[offset] { continue }
             let tokenEnd = Int(icuEnd[offset])
             var tokenEntry = -1
             // Dictionary words starting here; the one that equals ICU's token prices that token.
@@ -77,7 +82,7 @@ final class TermMerger {
                 let relativeEnd = matchEnd - start
                 if relativeEnd == tokenEnd {
                     tokenEntry = entry
-                } else {
+                } else if !atomicInterior[relativeEnd] {
                     relax(offset, relativeEnd, costs[entry], sources[entry] == .lexicon ? .term : .word)
                 }
             }
@@ -91,6 +96,7 @@ final class TermMerger {
                 }
             }
             // A single character, to bridge where a dictionary word cuts an ICU token.
+            if atomicInterior[offset + 1] { continue }
             let unit = text[start + offset]
             let step = unit & 0xFC00 == 0xD800 && offset + 1 < length ? 2 : 1
             relax(offset, offset + step, Self.singleCharacterCost, Self.singleKind(unit))
@@ -118,6 +124,7 @@ private struct LatticeScratch {
     private(set) var capacity = 0
     private(set) var icuEnd = UnsafeMutableBufferPointer<Int32>.allocate(capacity: 0)
     private(set) var icuKind = UnsafeMutableBufferPointer<TokenKind>.allocate(capacity: 0)
+    private(set) var atomicInterior = UnsafeMutableBufferPointer<Bool>.allocate(capacity: 0)
     private(set) var best = UnsafeMutableBufferPointer<Float>.allocate(capacity: 0)
     private(set) var back = UnsafeMutableBufferPointer<Int32>.allocate(capacity: 0)
     private(set) var backKind = UnsafeMutableBufferPointer<TokenKind>.allocate(capacity: 0)
@@ -129,6 +136,7 @@ private struct LatticeScratch {
             capacity = max(length + 1, capacity * 2)
             icuEnd = .allocate(capacity: capacity)
             icuKind = .allocate(capacity: capacity)
+            atomicInterior = .allocate(capacity: capacity)
             best = .allocate(capacity: capacity)
             back = .allocate(capacity: capacity)
             backKind = .allocate(capacity: capacity)
@@ -136,6 +144,7 @@ private struct LatticeScratch {
         for index in 0...length {
             icuEnd[index] = -1
             icuKind[index] = .word
+            atomicInterior[index] = false
             best[index] = .infinity
             back[index] = -1
             backKind[index] = .word
@@ -146,6 +155,7 @@ private struct LatticeScratch {
     func release() {
         icuEnd.deallocate()
         icuKind.deallocate()
+        atomicInterior.deallocate()
         best.deallocate()
         back.deallocate()
         backKind.deallocate()
