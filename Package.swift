@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "MinyiLexicon", targets: ["MinyiLexicon"]),
         .library(name: "MinyiRouting", targets: ["MinyiRouting"]),
         .library(name: "MinyiSpeech", targets: ["MinyiSpeech"]),
+        .library(name: "MinyiReport", targets: ["MinyiReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -42,8 +43,10 @@ let package = Package(
         .target(name: "MinyiRouting", dependencies: ["MinyiLexicon"]),
         // Published speeches: sections, speakers, points, figures, topics.
         .target(name: "MinyiSpeech", dependencies: ["MinyiText", "MinyiLexicon"]),
+        // Concerns: group texts that raise the same matter, rank them, render reports.
+        .target(name: "MinyiReport", dependencies: ["MinyiRouting"]),
         .executableTarget(name: "minyi", dependencies: [
-            "MinyiText", "MinyiIO", "MinyiLexicon", "MinyiRouting", "MinyiSpeech",
+            "MinyiText", "MinyiIO", "MinyiLexicon", "MinyiRouting", "MinyiSpeech", "MinyiReport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "minyi-bench", dependencies: ["MinyiText"]),
