@@ -41,6 +41,8 @@ eval: release
 	@echo "== segmentation, ICU alone"
 	$(RELEASE) evaluate segmentation --gold $(SHARED)/data/sighan2005/pku_test_gold.utf8 --base-dict none
 	$(RELEASE) evaluate segmentation --gold $(SHARED)/data/sighan2005/msr_test_gold.utf8 --base-dict none
+	@echo "== speeches: sections, speakers, figures against gold"
+	$(RELEASE) evaluate speech corpora/speeches/gold/*.json --text-dir $(SHARED)/corpora/speeches
 
 ## Throughput (release build).
 bench: deps
