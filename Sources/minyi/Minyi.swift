@@ -5,7 +5,7 @@ struct Minyi: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "minyi",
         abstract: "民意 — analyze Chinese public feedback: segment, route, report, speeches.",
-        subcommands: [Segment.self, Route.self, Lexicon.self, Evaluate.self]
+        subcommands: [Segment.self, Route.self, Report.self, SpeechCommand.self, Lexicon.self, Evaluate.self]
     )
 }
 
@@ -13,7 +13,7 @@ struct Minyi: AsyncParsableCommand {
 struct Evaluate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure accuracy against gold data.",
-        subcommands: [EvaluateSegmentation.self, EvaluateRouting.self]
+        subcommands: [EvaluateSegmentation.self, EvaluateRouting.self, EvaluateReport.self, EvaluateSpeech.self]
     )
 }
 
