@@ -53,7 +53,10 @@ let package = Package(
         .testTarget(name: "MinyiTextTests", dependencies: ["MinyiText"]),
         .testTarget(name: "MinyiIOTests", dependencies: ["MinyiIO"]),
         .testTarget(name: "MinyiLexiconTests", dependencies: ["MinyiLexicon"]),
-        .testTarget(name: "MinyiRoutingTests", dependencies: ["MinyiRouting"]),
+        // Also runs the built `minyi route` on every input format.
+        .testTarget(name: "MinyiRoutingTests", dependencies: [
+            "MinyiRouting", "minyi", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .testTarget(name: "MinyiSpeechTests", dependencies: ["MinyiSpeech"]),
         // Runs the built `minyi` executable as a user would.
         .testTarget(name: "EndToEndTests", dependencies: ["minyi"]),
