@@ -7,7 +7,8 @@
 ///    and its heaviest TF-IDF terms; each posting list is scanned from its newest entries only.
 /// 2. Similarity is the cosine of matter terms (places excluded) under a place rule: a shared place
 ///    of the most specific kind both name needs little term agreement, different places of that
-///    kind never merge, texts without places need much more. Different routed topics never merge.
+///    kind never merge, texts without places need much more. Routing's topic is the matter: the same
+///    topic lowers the bar (paraphrases share few words), different topics raise it.
 /// 3. Groups whose centroids pass the same test are merged, largest first; then every text moves to
 ///    the group it now fits best, which undoes early mistakes of the single pass.
 public struct ConcernGrouper: Sendable {
@@ -19,6 +20,14 @@ public struct ConcernGrouper: Sendable {
         public var unplacedThreshold: Float = 0.5
         /// Least term cosine when only one side names a place (or places of different kinds).
         public var unrelatedPlaceThreshold: Float = 0.6
+        /// Least term cosine at a shared place when routing gives both sides the same topic.
+        public var sameMatterSharedPlaceThreshold: Float = 0.05
+        /// Lowered threshold elsewhere when both sides have the same topic.
+        public var sameMatterBonus: Float = 0.1
+        /// Least term cosine at a shared place when routing gives the two sides different topics.
+        public var differentMatterSharedPlaceThreshold: Float = 0.3
+        /// Least term cosine elsewhere when routing gives the two sides different topics.
+        public var differentMatterThreshold: Float = 0.65
         /// Heaviest terms of a text used to find candidate groups.
         public var queryTerms = 4
         /// Newest entries of a posting list scanned per query.

@@ -1,5 +1,6 @@
 /// Matches variants of a place's name across a corpus: `张店银泰城小区`, `银泰城小区` and `银泰小区` get
 /// one key when `张店` is a district (or city, town) named elsewhere in the corpus and `银泰` is a prefix of `银泰城`.
+/// Names with digits (`12路`, `3号院`) match exactly.
 public struct PlaceDirectory: Sendable {
     /// A place as grouping compares it: kind plus canonical core.
     public struct Key: Sendable, Hashable, Comparable {
@@ -20,8 +21,8 @@ public struct PlaceDirectory: Sendable {
         }
         var coresByKind: [Place.Kind: Set<String>] = [:]
         for place in specific { coresByKind[place.kind, default: []].insert(stripDistricts(place.core)) }
-        for (kind, cores) in coresByKind {
-            for core in cores {
+        for (kind, cores) in coresByKind where kind != .busRoute {
+            for core in cores where !core.contains(where: \.isNumber) {
                 // The shortest prefix that is itself a name in the corpus stands for all its extensions.
                 var target = core
                 for length in 2..<max(2, core.count) where cores.contains(String(core.prefix(length))) {
