@@ -123,39 +123,35 @@ def name(rng, parts=2):
 
 
 class Places:
-    """Distinct names per kind, each with its district."""
+    """Distinct names per kind, each with its district; names grow longer as short ones run out."""
 
     def __init__(self, rng):
         self.rng = rng
         self.used = set()
 
     def unique(self, make):
-        while True:
-            value = make()
+        for attempt in range(200):
+            value = make(2 + attempt // 20)
             if value not in self.used:
                 self.used.add(value)
                 return value
+        return None
 
     def make(self, kind):
         rng = self.rng
         district = rng.choice(DISTRICTS)
-        if kind == "community":
-            core = self.unique(lambda: name(rng, rng.choice([2, 2, 3])))
-            return {"district": district, "core": core, "suffix": rng.choice(COMMUNITY_SUFFIXES)}
-        if kind == "site":
-            core = self.unique(lambda: name(rng, 2))
-            return {"district": district, "core": core, "suffix": rng.choice(["项目工地", "小区工地", "广场工地"])}
-        if kind == "company":
-            core = self.unique(lambda: name(rng, 2))
-            return {"district": district, "core": core, "suffix": rng.choice(COMPANY_KINDS)}
         if kind == "route":
-            core = self.unique(lambda: str(rng.randint(1, 299)))
-            return {"district": None, "core": core, "suffix": "路"}
-        if kind == "road":
-            core = self.unique(lambda: name(rng, 2))
-            return {"district": district, "core": core, "suffix": rng.choice(ROAD_SUFFIXES)}
-        core = self.unique(lambda: name(rng, 2))
-        return {"district": district, "core": core, "suffix": rng.choice(SCHOOL_KINDS)}
+            core = self.unique(lambda extra: rng.choice(["", "", "K", "B"]) + str(rng.randint(1, 100 * extra)))
+            return core and {"district": None, "core": core, "suffix": "路"}
+        core = self.unique(lambda length: name(rng, length))
+        suffixes = {
+            "community": COMMUNITY_SUFFIXES,
+            "site": ["项目工地", "小区工地", "广场工地"],
+            "company": COMPANY_KINDS,
+            "road": ROAD_SUFFIXES,
+            "school": SCHOOL_KINDS,
+        }[kind]
+        return core and {"district": district, "core": core, "suffix": rng.choice(suffixes)}
 
 
 def written(rng, place):
@@ -198,12 +194,17 @@ def main():
     for index, size in enumerate(sizes):
         matter = rng.choice(list(MATTERS))
         kind = MATTERS[matter][0]
-        same_kind = [p for p in shared if p[0] == kind]
-        if same_kind and rng.random() < 0.2:
-            place = rng.choice(same_kind)[1]
+        # Another matter at a place that already has one (never the same matter twice at a place).
+        reusable = [p for p in shared if p[0] == kind and matter not in p[2]]
+        if reusable and rng.random() < 0.2:
+            entry = rng.choice(reusable)
+            entry[2].add(matter)
+            place = entry[1]
         else:
             place = places.make(kind)
-            shared.append((kind, place))
+            if place is None:
+                continue
+            shared.append((kind, place, {matter}))
         concerns.append(("c%d" % (index + 1), matter, place, size))
     records = []
     for concern, matter, place, size in concerns:
@@ -217,7 +218,9 @@ def main():
             records.append(("g%d" % matter, rng.choice(OPENINGS) + GENERIC[matter] + "。" + rng.choice(CLOSINGS), rng.randint(0, 330)))
         else:
             matter = rng.choice(list(MATTERS))
-            records.append(("", text_for(rng, matter, places.make(MATTERS[matter][0])), rng.randint(0, 330)))
+            place = places.make(MATTERS[matter][0])
+            if place is not None:
+                records.append(("", text_for(rng, matter, place), rng.randint(0, 330)))
     rng.shuffle(records)
     out = sys.stdout
     for number, (concern, text, day) in enumerate(records[: args.texts], 1):
