@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "MinyiText", targets: ["MinyiText"]),
         .library(name: "MinyiLexicon", targets: ["MinyiLexicon"]),
         .library(name: "MinyiRouting", targets: ["MinyiRouting"]),
+        .library(name: "MinyiSpeech", targets: ["MinyiSpeech"]),
         .library(name: "MinyiReport", targets: ["MinyiReport"]),
     ],
     dependencies: [
@@ -40,10 +41,12 @@ let package = Package(
         .target(name: "MinyiLexicon", dependencies: ["MinyiText", .product(name: "Yams", package: "Yams")]),
         // Routing: department + topic + confidence + explanation; routing metrics.
         .target(name: "MinyiRouting", dependencies: ["MinyiLexicon"]),
+        // Published speeches: sections, speakers, points, figures, topics.
+        .target(name: "MinyiSpeech", dependencies: ["MinyiText", "MinyiLexicon"]),
         // Concerns: group texts that raise the same matter, rank them, render reports.
         .target(name: "MinyiReport", dependencies: ["MinyiRouting"]),
         .executableTarget(name: "minyi", dependencies: [
-            "MinyiText", "MinyiIO", "MinyiLexicon", "MinyiRouting", "MinyiReport",
+            "MinyiText", "MinyiIO", "MinyiLexicon", "MinyiRouting", "MinyiSpeech", "MinyiReport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "minyi-bench", dependencies: ["MinyiText"]),
@@ -51,6 +54,8 @@ let package = Package(
         .testTarget(name: "MinyiIOTests", dependencies: ["MinyiIO"]),
         .testTarget(name: "MinyiLexiconTests", dependencies: ["MinyiLexicon"]),
         .testTarget(name: "MinyiRoutingTests", dependencies: ["MinyiRouting"]),
-        .testTarget(name: "MinyiReportTests", dependencies: ["MinyiReport"]),
+        .testTarget(name: "MinyiSpeechTests", dependencies: ["MinyiSpeech"]),
+        // Runs the built `minyi` executable as a user would.
+        .testTarget(name: "EndToEndTests", dependencies: ["minyi"]),
     ]
 )
