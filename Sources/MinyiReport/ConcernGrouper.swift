@@ -42,17 +42,37 @@ public struct ConcernGrouper: Sendable {
 
     /// The groups, each a list of text indices in input order; every text is in exactly one group.
     public func group(_ profiles: [FeedbackProfile]) -> ConcernGrouping {
+        let directory = PlaceDirectory(places: profiles.lazy.flatMap(\.places))
+        let profiles = profiles.map { Self.addingMentions($0, directory) }
         let vectors = TermVectors(profiles: profiles)
-        var state = GroupingState(profiles: profiles, vectors: vectors, options: options)
+        var state = GroupingState(profiles: profiles, directory: directory, vectors: vectors, options: options)
         for text in 0..<profiles.count { state.assign(text) }
         state.mergeSimilarGroups()
         state.reassignMembers()
-        return ConcernGrouping(vectors: vectors, groups: state.finalGroups())
+        return ConcernGrouping(profiles: profiles, vectors: vectors, groups: state.finalGroups())
+    }
+
+    /// The profile with the known names it mentions without a suffix moved from terms to places.
+    static func addingMentions(_ profile: FeedbackProfile, _ directory: PlaceDirectory) -> FeedbackProfile {
+        let mentions = directory.mentions(in: profile.terms)
+        guard !mentions.isEmpty else { return profile }
+        var profile = profile
+        var terms: [String] = []
+        var next = 0
+        for mention in mentions {
+            terms += profile.terms[next..<mention.terms.lowerBound]
+            next = mention.terms.upperBound
+            if !profile.places.contains(where: { $0.core == mention.place.core }) { profile.places.append(mention.place) }
+        }
+        profile.terms = terms + profile.terms[next...]
+        return profile
     }
 }
 
-/// The result of grouping: the term vectors and the member lists.
+/// The result of grouping: the profiles as grouped (with names found by the gazetteer), the term
+/// vectors and the member lists.
 public struct ConcernGrouping: Sendable {
+    public var profiles: [FeedbackProfile]
     public var vectors: TermVectors
     /// Groups (text indices ascending), ordered by their first member.
     public var groups: [[Int]]

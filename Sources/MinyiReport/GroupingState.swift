@@ -29,10 +29,9 @@ struct GroupingState {
     private var seenStamp: [Int32] = []
     private var stamp: Int32 = 0
 
-    init(profiles: [FeedbackProfile], vectors: TermVectors, options: ConcernGrouper.Options) {
+    init(profiles: [FeedbackProfile], directory: PlaceDirectory, vectors: TermVectors, options: ConcernGrouper.Options) {
         self.vectors = vectors
         self.options = options
-        let directory = PlaceDirectory(places: profiles.lazy.flatMap(\.places))
         var keyIDs: [PlaceDirectory.Key: Int32] = [:]
         var kinds: [Place.Kind] = []
         var matterIDs: [String: Int32] = [:]

@@ -98,7 +98,7 @@ public struct PlaceExtractor: Sendable {
             // Another place's name ends here: `张店区|银泰城小区`.
             if let (previousSuffix, _) = PlaceSuffixes.suffix(of: previous.text), previous.text.count > previousSuffix.count,
                !PlaceSuffixes.genericWords.contains(previous.text) { break }
-            core = previous.text + core
+            if !PlaceSuffixes.nameJoiners.contains(previous.text) { core = previous.text + core }
             start -= 1
         }
         // A name needs two characters of its own; digits alone are house numbers, not names.
@@ -126,6 +126,8 @@ public struct PlaceExtractor: Sendable {
                 && token.text.unicodeScalars.allSatisfy(\.isHan)
         case .letters, .number:
             return token.text.count <= 4 && token.text.allSatisfy(\.isASCII)
+        case .punctuation:
+            return PlaceSuffixes.nameJoiners.contains(token.text)
         default:
             return false
         }

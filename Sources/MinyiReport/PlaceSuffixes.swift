@@ -24,6 +24,9 @@ enum PlaceSuffixes {
 
     static func isSuffix(_ word: String) -> Bool { table.contains { $0.suffix == word } }
 
+    /// Dots inside brand-style names (`恒达·御府`): part of the name, not of its core.
+    static let nameJoiners: Set<String> = ["·", "•", "・", "‧"]
+
     /// Position words that the segmenter may glue to a suffix: `学校门口`, `小区内`.
     static let positionWords = ["门口", "附近", "旁边", "对面", "周边", "周围", "东侧", "西侧", "南侧", "北侧", "门前", "楼下", "里面", "内", "里"]
 
