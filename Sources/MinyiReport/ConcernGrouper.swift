@@ -15,13 +15,13 @@ public struct ConcernGrouper: Sendable {
     /// Similarity thresholds and index limits.
     public struct Options: Sendable {
         /// Least term cosine when both sides share their most specific place.
-        public var sharedPlaceThreshold: Float = 0.2
+        public var sharedPlaceThreshold: Float = 0.05
         /// Least term cosine when neither side names a place.
         public var unplacedThreshold: Float = 0.5
         /// Least term cosine when only one side names a place (or places of different kinds).
         public var unrelatedPlaceThreshold: Float = 0.6
         /// Least term cosine at a shared place when routing gives both sides the same topic.
-        public var sameMatterSharedPlaceThreshold: Float = 0
+        public var sameMatterSharedPlaceThreshold: Float = 0.05
         /// Lowered threshold elsewhere when both sides have the same topic.
         public var sameMatterBonus: Float = 0.1
         /// Least term cosine at a shared place when routing gives the two sides different topics.
