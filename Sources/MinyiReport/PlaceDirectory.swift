@@ -16,6 +16,8 @@ public struct PlaceDirectory: Sendable {
 
     /// Shortest core the gazetteer looks for (shorter ones are too often ordinary words).
     static let minimumMentionLength = 3
+    /// Most longer names a name may begin or end and still stand for them.
+    static let maximumExtensions = 2
     /// Most terms one mention spans.
     static let maximumMentionTerms = 4
 
@@ -43,21 +45,32 @@ public struct PlaceDirectory: Sendable {
             gazetteer[core] = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
         }
         for (kind, cores) in coresByKind where kind != .busRoute {
+            // A short name that begins or ends many longer ones is a generic word (`商贸`, `实验`), not a variant.
+            var extensions: [String: Int] = [:]
+            for core in cores where core.count > 2 {
+                var seen = Set<String>()
+                for length in 2..<core.count {
+                    for part in [String(core.prefix(length)), String(core.suffix(length))] where cores.contains(part) && seen.insert(part).inserted {
+                        extensions[part, default: 0] += 1
+                    }
+                }
+            }
+            let variants = cores.filter { (extensions[$0] ?? 0) <= Self.maximumExtensions }
             for core in cores where !core.contains(where: \.isNumber) {
-                canonical[Key(kind: kind, core: core)] = Key(kind: kind, core: Self.shortestVariant(of: core, in: cores))
+                canonical[Key(kind: kind, core: core)] = Key(kind: kind, core: Self.shortestVariant(of: core, in: variants))
             }
         }
     }
 
-    /// The shortest name in `cores` (two characters or more) that begins or ends `core`; `core` itself
-    /// when there is none. Repeated, since a prefix may in turn end in a shorter name.
-    private static func shortestVariant(of core: String, in cores: Set<String>) -> String {
+    /// The shortest name in `variants` (two characters or more) that begins or ends `core`; `core`
+    /// itself when there is none. Repeated, since a prefix may in turn end in a shorter name.
+    private static func shortestVariant(of core: String, in variants: Set<String>) -> String {
         var current = core
         while current.count > 2 {
             var next: String? = nil
             for length in 2..<current.count {
                 let prefix = String(current.prefix(length)), suffix = String(current.suffix(length))
-                if cores.contains(prefix) { next = prefix } else if cores.contains(suffix) { next = suffix }
+                if variants.contains(prefix) { next = prefix } else if variants.contains(suffix) { next = suffix }
                 if next != nil { break }
             }
             guard let next else { break }
