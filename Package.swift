@@ -17,12 +17,17 @@ let package = Package(
         .library(name: "MinyiText", targets: ["MinyiText"]),
         .library(name: "MinyiLexicon", targets: ["MinyiLexicon"]),
         .library(name: "MinyiRouting", targets: ["MinyiRouting"]),
+        .library(name: "MinyiStore", targets: ["MinyiStore"]),
+        .library(name: "MinyiServer", targets: ["MinyiServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
     ],
     targets: [
         // C shim over system ICU (libicu-dev): break iterator, NFKC, Traditional-Simplified, charset conversion.
@@ -39,14 +44,29 @@ let package = Package(
         .target(name: "MinyiLexicon", dependencies: ["MinyiText", .product(name: "Yams", package: "Yams")]),
         // Routing: department + topic + confidence + explanation; routing metrics.
         .target(name: "MinyiRouting", dependencies: ["MinyiLexicon"]),
+        // Ticket store (SQLite via GRDB): routed tickets, manual queue, corrections, labeled history.
+        .target(name: "MinyiStore", dependencies: ["MinyiRouting", .product(name: "GRDB", package: "GRDB.swift")]),
+        // HTTP routing service (Hummingbird): per-ticket and batch routing, manual queue, stats.
+        .target(name: "MinyiServer", dependencies: [
+            "MinyiStore", "MinyiRouting",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .executableTarget(name: "minyi", dependencies: [
-            "MinyiText", "MinyiIO", "MinyiLexicon", "MinyiRouting",
+            "MinyiText", "MinyiIO", "MinyiLexicon", "MinyiRouting", "MinyiServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "minyi-bench", dependencies: ["MinyiText"]),
         .testTarget(name: "MinyiTextTests", dependencies: ["MinyiText"]),
         .testTarget(name: "MinyiIOTests", dependencies: ["MinyiIO"]),
         .testTarget(name: "MinyiLexiconTests", dependencies: ["MinyiLexicon"]),
         .testTarget(name: "MinyiRoutingTests", dependencies: ["MinyiRouting"]),
+        .testTarget(name: "MinyiStoreTests", dependencies: ["MinyiStore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "MinyiServerTests", dependencies: [
+            "MinyiServer", "MinyiStore",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
     ]
 )

@@ -5,7 +5,7 @@ struct Minyi: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "minyi",
         abstract: "民意 — analyze Chinese public feedback: segment, route, report, speeches.",
-        subcommands: [Segment.self, Evaluate.self]
+        subcommands: [Segment.self, Evaluate.self, Serve.self]
     )
 }
 
