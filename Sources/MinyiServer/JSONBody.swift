@@ -23,8 +23,7 @@ enum JSONBody {
     static func describe(_ error: DecodingError) -> String {
         switch error {
         case let .dataCorrupted(context) where context.codingPath.isEmpty:
-            let detail = (context.underlyingError as? NSError)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            return "malformed JSON" + (detail.map { ": \($0)" } ?? "")
+            return "request body is not valid JSON"
         case let .dataCorrupted(context):
             return "field \"\(path(context.codingPath))\" is invalid: \(context.debugDescription)"
         case let .keyNotFound(key, context):

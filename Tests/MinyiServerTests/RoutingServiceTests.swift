@@ -69,7 +69,7 @@ import Testing
     }
 
     @Test(arguments: [
-        (#"{"text": "公交"#, "malformed JSON"),
+        (#"{"text": "公交"#, "request body is not valid JSON"),
         ("", "request body is empty; expected a JSON object"),
         (#"["公交"]"#, "request body must be an object"),
         (#"{"title": "公交"}"#, #"missing field "text""#),
