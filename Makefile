@@ -19,11 +19,12 @@ build: deps
 release: deps
 	$(SWIFT) build -c release
 
-## Main job on the bundled sample corpus.
+## Main job on the bundled sample corpus: the ten most-raised concerns as one HTML page.
 run: release
 	@mkdir -p out
-	$(RELEASE) segment corpora/sample/suggestions.txt > out/segmented.txt
-	@echo "wrote out/segmented.txt"
+	$(RELEASE) report corpora/report/zibo-concerns.jsonl --top 10 --format html -o out/report.html
+	$(RELEASE) report corpora/report/zibo-concerns.jsonl --top 10 --format md -o out/report.md
+	@echo "wrote out/report.html and out/report.md"
 
 ## Unit tests (debug build).
 test: deps
@@ -40,6 +41,8 @@ eval: release
 	@echo "== segmentation, ICU alone"
 	$(RELEASE) evaluate segmentation --gold $(SHARED)/data/sighan2005/pku_test_gold.utf8 --base-dict none
 	$(RELEASE) evaluate segmentation --gold $(SHARED)/data/sighan2005/msr_test_gold.utf8 --base-dict none
+	@echo "== speeches: sections, speakers, figures against gold"
+	$(RELEASE) evaluate speech corpora/speeches/gold/*.json --text-dir $(SHARED)/corpora/speeches
 
 ## Throughput (release build).
 bench: deps

@@ -19,6 +19,8 @@ let package = Package(
         .library(name: "MinyiRouting", targets: ["MinyiRouting"]),
         .library(name: "MinyiStore", targets: ["MinyiStore"]),
         .library(name: "MinyiServer", targets: ["MinyiServer"]),
+        .library(name: "MinyiSpeech", targets: ["MinyiSpeech"]),
+        .library(name: "MinyiReport", targets: ["MinyiReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -44,6 +46,10 @@ let package = Package(
         .target(name: "MinyiLexicon", dependencies: ["MinyiText", .product(name: "Yams", package: "Yams")]),
         // Routing: department + topic + confidence + explanation; routing metrics.
         .target(name: "MinyiRouting", dependencies: ["MinyiLexicon"]),
+        // Published speeches: sections, speakers, points, figures, topics.
+        .target(name: "MinyiSpeech", dependencies: ["MinyiText", "MinyiLexicon"]),
+        // Concerns: group texts that raise the same matter, rank them, render reports.
+        .target(name: "MinyiReport", dependencies: ["MinyiRouting"]),
         // Ticket store (SQLite via GRDB): routed tickets, manual queue, corrections, labeled history.
         .target(name: "MinyiStore", dependencies: ["MinyiRouting", .product(name: "GRDB", package: "GRDB.swift")]),
         // HTTP routing service (Hummingbird): per-ticket and batch routing, manual queue, stats.
@@ -53,7 +59,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "minyi", dependencies: [
-            "MinyiText", "MinyiIO", "MinyiLexicon", "MinyiRouting", "MinyiServer",
+            "MinyiText", "MinyiIO", "MinyiLexicon", "MinyiRouting", "MinyiSpeech", "MinyiReport", "MinyiServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -68,5 +74,8 @@ let package = Package(
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),
         ]),
+        .testTarget(name: "MinyiSpeechTests", dependencies: ["MinyiSpeech"]),
+        // Runs the built `minyi` executable as a user would.
+        .testTarget(name: "EndToEndTests", dependencies: ["minyi"]),
     ]
 )

@@ -61,26 +61,35 @@ public struct ColumnSelection: Sendable, Hashable {
         }
     }
 
-    /// The index in `names` of each role's column: the one given, else the first common name present.
-    /// The text must be present, and so must a role given by name when `namedMustExist` is set.
+    /// The index in `names` of each role's column: the one given, else the first common name present
+    /// that no given role takes. The text must be present, and so must a role given by name when
+    /// `namedMustExist` is set.
     func indices(in names: [String], namedMustExist: Bool = true) throws(MissingColumn) -> [ColumnRole: Int] {
         let keys = names.map(Self.key)
         var indices: [ColumnRole: Int] = [:]
         for role in ColumnRole.allCases {
-            if let wanted = self[role] {
-                if let index = keys.firstIndex(of: Self.key(wanted)) {
-                    indices[role] = index
-                } else if namedMustExist || role == .text {
-                    throw MissingColumn(role: role, name: wanted)
-                }
-            } else if let index = Self.commonNames[role]!.lazy.compactMap({ keys.firstIndex(of: Self.key($0)) }).first {
+            guard let wanted = self[role] else { continue }
+            if let index = keys.firstIndex(of: Self.key(wanted)) {
                 indices[role] = index
+            } else if namedMustExist || role == .text {
+                throw MissingColumn(role: role, name: wanted)
+            }
+        }
+        let taken = Set(indices.values)
+        for role in ColumnRole.allCases where self[role] == nil {
+            let found = Self.commonKeys[role]!.lazy.compactMap { key in
+                keys.indices.first { keys[$0] == key && !taken.contains($0) }
+            }.first
+            if let found {
+                indices[role] = found
             } else if role == .text {
                 throw MissingColumn(role: .text, name: nil)
             }
         }
         return indices
     }
+
+    private static let commonKeys = commonNames.mapValues { $0.map(key) }
 
     private static func key(_ name: String) -> String {
         name.trimmingNoise().lowercased()

@@ -45,7 +45,13 @@ extension String {
 }
 
 extension Unicode.Scalar {
+    /// White space (Unicode's White_Space property), zero-width space or BOM.
     fileprivate var isNoise: Bool {
-        properties.isWhitespace || value == 0x200B || value == 0xFEFF
+        switch value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF:
+            true
+        default:
+            false
+        }
     }
 }

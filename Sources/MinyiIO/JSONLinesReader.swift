@@ -8,6 +8,8 @@ final class JSONLinesReader: RecordSource {
     private let assembly: RecordAssembly
     private let selection: ColumnSelection
     private(set) var columns = ColumnSelection()
+    /// The last objects' keys and the roles found among them, reused while keys repeat.
+    private var resolved: (keys: [String], indices: [ColumnRole: Int]) = ([], [:])
 
     init(path: String, selection: ColumnSelection, encoding: EncodingPolicy, chunkSize: Int) throws(InputError) {
         lines = try TextLineReader(path: path, policy: encoding, chunkSize: chunkSize)
@@ -39,12 +41,14 @@ final class JSONLinesReader: RecordSource {
         }
         guard let object = parsed as? [String: Any] else { return failure(.malformed, "not a JSON object") }
         let keys = object.keys.sorted()
-        let indices: [ColumnRole: Int]
-        do {
-            indices = try selection.indices(in: keys, namedMustExist: false)
-        } catch {
-            return failure(.missingColumn, error.message(available: keys, noun: "key"))
+        if keys != resolved.keys {
+            do {
+                resolved = (keys, try selection.indices(in: keys, namedMustExist: false))
+            } catch {
+                return failure(.missingColumn, error.message(available: keys, noun: "key"))
+            }
         }
+        let indices = resolved.indices
         for (role, index) in indices where columns[role] == nil { columns[role] = keys[index] }
         let textKey = keys[indices[.text]!]
         var fields: [String: String] = [:]

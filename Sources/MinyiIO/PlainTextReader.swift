@@ -14,8 +14,10 @@ final class PlainTextReader: RecordSource {
     func next() throws(InputError) -> Result<InputRecord, InputError>? {
         while let line = try lines.next() {
             if let error = line.error { return .failure(error) }
-            if line.text.isBlank { continue }
-            return assembly.record([.text: line.text], fields: [:], line: line.number, textName: "line")
+            let text = line.text.trimmingNoise()
+            if text.isEmpty { continue }
+            return .success(InputRecord(id: "\(assembly.idPrefix):\(line.number)", text: text,
+                                        location: SourceLocation(file: lines.file, line: line.number)))
         }
         return nil
     }

@@ -26,7 +26,8 @@ final class XLSXReader: RecordSource {
             for cell in cells { header[cell.column] = cell.value.trimmingNoise() }
         }
         self.header = header
-        fieldNames = Self.fieldNames(header, fallback: columnName)
+        let fieldNames = Self.fieldNames(header, fallback: columnName)
+        self.fieldNames = fieldNames
         rows = all[(headerIndex.map { $0 + 1 } ?? all.endIndex)...].makeIterator()
         if headerIndex == nil {
             (indices, columns) = ([:], ColumnSelection())
@@ -36,7 +37,7 @@ final class XLSXReader: RecordSource {
             indices = try selection.indices(in: header)
         } catch {
             throw InputError(.missingColumn, file: path,
-                             message: "sheet '\(workbook.sheetName)': " + error.message(available: header, noun: "column"))
+                             message: "sheet '\(workbook.sheetName)': " + error.message(available: fieldNames, noun: "column"))
         }
         columns = Self.resolvedColumns(indices, header: header)
     }

@@ -94,10 +94,11 @@ struct XLSXWorkbook {
                               file: String) throws(InputError) {
         let parser = XMLParser(data: data)
         parser.delegate = delegate
-        guard parser.parse() else {
-            let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "unknown error"
+        // On Linux, parse() may return true after an error (such as a truncated part); parserError tells.
+        guard parser.parse(), parser.parserError == nil else {
+            let code = (parser.parserError as NSError?)?.code ?? 0
             throw InputError(.malformed, file: file,
-                             message: "malformed XML in \(part) at line \(parser.lineNumber): \(reason)")
+                             message: "malformed XML in \(part) near line \(parser.lineNumber) (XML parser error \(code))")
         }
     }
 }

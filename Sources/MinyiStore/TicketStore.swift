@@ -115,16 +115,16 @@ public final class TicketStore: Sendable {
         return TicketCounts(all: StatusCounts(all), departments: departments)
     }
 
-    /// Texts with their final department, oldest first: people's corrections and the router's own
-    /// routed decisions (manual tickets nobody corrected have no label yet).
-    public func labeledHistory() async throws(TicketStoreError) -> [LabeledTicket] {
+    /// Texts labeled with their final department id, oldest first, for `LexiconLearner`: people's
+    /// corrections and the router's own routed decisions (manual tickets nobody corrected have no label).
+    public func labeledHistory() async throws(TicketStoreError) -> [LabeledText] {
         try await read("read the labeled history") { db in
             try Row.fetchAll(db, sql: """
                 SELECT id, title, text, CASE status WHEN 'corrected' THEN corrected_department ELSE department END AS label
                 FROM tickets
                 WHERE status = 'corrected' OR (status = 'routed' AND department IS NOT NULL)
                 ORDER BY received_at, id
-                """).map { LabeledTicket(id: $0["id"], title: $0["title"], text: $0["text"], department: $0["label"]) }
+                """).map { LabeledText(id: $0["id"], title: $0["title"], text: $0["text"], label: $0["label"]) }
         }
     }
 

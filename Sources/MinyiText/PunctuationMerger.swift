@@ -2,6 +2,7 @@
 /// writes each as two characters. Runs of ASCII `-` or `.` stay separate.
 struct PunctuationMerger {
     func merge(_ segments: inout [Segment], text: UnsafeBufferPointer<UInt16>) {
+        guard segments.contains(where: { $0.kind == .punctuation && Self.repeatable.contains(text[$0.start]) }) else { return }
         var output: [Segment] = []
         output.reserveCapacity(segments.count)
         for segment in segments {

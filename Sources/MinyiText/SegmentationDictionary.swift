@@ -16,6 +16,10 @@ public struct SegmentationDictionary: Sendable {
     var sources: [Source] = []
     /// True when user or base words were added.
     public private(set) var definesStandard = false
+    /// Units the user words glue to numbers (`４７笔`), so quantities follow the user's standard.
+    public private(set) var quantityUnits: Set<[UInt16]> = []
+    /// Whether the user words write whole dates as one word, so dates are glued as well.
+    public private(set) var gluesDates = false
 
     /// Path cost of a lexicon term: below one ICU word, so a term spanning several ICU tokens wins.
     static let lexiconCost: Float = 0.5
@@ -36,9 +40,15 @@ public struct SegmentationDictionary: Sendable {
                 cost: Self.frequencyCost(word.frequency, maxFrequency: baseMaximum) + basePenalty)
         }
         let userMaximum = userWords.compactMap(\.frequency).max() ?? 0
+        var normalizedUserWords: [[UInt16]] = []
+        normalizedUserWords.reserveCapacity(userWords.count)
         for word in userWords {
-            add(normalizer.normalize(word.text).units, source: .user, cost: Self.frequencyCost(word.frequency, maxFrequency: userMaximum))
+            let units = normalizer.normalize(word.text).units
+            normalizedUserWords.append(units)
+            add(units, source: .user, cost: Self.frequencyCost(word.frequency, maxFrequency: userMaximum))
         }
+        quantityUnits = QuantityMerger.learnUnits(from: normalizedUserWords)
+        gluesDates = QuantityMerger.learnsDates(from: normalizedUserWords)
         for term in lexiconTerms {
             add(normalizer.normalize(term).units, source: .lexicon, cost: Self.lexiconCost)
         }
@@ -57,11 +67,6 @@ public struct SegmentationDictionary: Sendable {
             sources[entry] = source
         }
         if source != .lexicon { definesStandard = true }
-    }
-
-    /// True when one of `entries` (entry indexes, -1 for none) is a lexicon term.
-    func lexiconTermAmong(_ entries: [Int32]) -> Bool {
-        entries.contains { $0 >= 0 && sources[Int($0)] == .lexicon }
     }
 
     /// Frequencies (jieba's second column) map to costs in 0.6…1.4: frequent words are cheaper;
@@ -108,21 +113,47 @@ public enum UserDictionaryFile {
     public static func parse(_ text: String, file: String) throws -> [UserWord] {
         var words: [UserWord] = []
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}")))
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
-            var frequency: Double? = nil
-            if fields.count >= 2 {
-                guard let value = Double(fields[1]), value >= 0 else {
-                    throw UserDictionaryError(file: file, line: lineNumber, problem: "the second column must be a non-negative frequency, found \"\(fields[1])\"")
+        var text = text
+        try text.withUTF8 { bytes in
+            var lineStart = 0
+            while lineStart <= bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                lineNumber += 1
+                if let word = try parseLine(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), file: file, line: lineNumber) {
+                    words.append(word)
                 }
-                frequency = value
+                lineStart = lineEnd + 1
             }
-            words.append(UserWord(String(fields[0]), frequency: frequency))
         }
         return words
+    }
+
+    /// One line: fields separated by spaces or tabs; blank lines and `#` comments give nil.
+    private static func parseLine(_ line: UnsafeBufferPointer<UInt8>, file: String, line number: Int) throws -> UserWord? {
+        var fields: [Range<Int>] = []
+        var index = 0
+        // A UTF-8 byte order mark on the first line is not part of the word.
+        if line.count >= 3, line[0] == 0xEF, line[1] == 0xBB, line[2] == 0xBF { index = 3 }
+        while index < line.count, fields.count < 2 {
+            while index < line.count, isSpace(line[index]) { index += 1 }
+            let fieldStart = index
+            while index < line.count, !isSpace(line[index]) { index += 1 }
+            if index > fieldStart { fields.append(fieldStart..<index) }
+        }
+        guard let wordRange = fields.first, line[wordRange.lowerBound] != UInt8(ascii: "#") else { return nil }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: line[wordRange]), as: UTF8.self)
+        guard fields.count > 1 else { return UserWord(word) }
+        let field = String(decoding: UnsafeBufferPointer(rebasing: line[fields[1]]), as: UTF8.self)
+        guard let frequency = Double(field), frequency >= 0 else {
+            throw UserDictionaryError(file: file, line: number, problem: "the second column must be a non-negative frequency, found \"\(field)\"")
+        }
+        return UserWord(word, frequency: frequency)
+    }
+
+    @inline(__always)
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0D
     }
 
     private static func firstInvalidLine(_ data: Data) -> Int {

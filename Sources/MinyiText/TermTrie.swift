@@ -1,10 +1,10 @@
-/// A trie over UTF-16 units: the root's children in a direct table, deeper transitions in one
-/// open-addressing hash table, so a match step is an array read or a multiply, a mask and a probe.
+/// A trie over UTF-16 units: the root's children in a direct table, deeper transitions packed one
+/// word each in an open-addressing hash table, so a match step is one array read or one probe.
 /// Holds lexicon terms and dictionary words (the user dictionary ICU lacks).
 public struct TermTrie: Sendable {
-    /// Transition keys `(node + 1) << 16 | unit`; 0 marks an empty slot.
-    private var keys: [UInt64]
-    private var targets: [Int32]
+    /// Transitions packed into one word each, so a probe touches one cache line:
+    /// `(node + 1) << 40 | unit << 24 | target`; 0 marks an empty slot. Nodes are limited to 2^24.
+    private var slots: [UInt64]
     private var mask: Int
     private var transitionCount = 0
     /// Per node: the entry index ending there, or -1.
@@ -17,8 +17,7 @@ public struct TermTrie: Sendable {
     public init(capacity: Int = 1024) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        keys = [UInt64](repeating: 0, count: size)
-        targets = [Int32](repeating: 0, count: size)
+        slots = [UInt64](repeating: 0, count: size)
         mask = size - 1
     }
 
@@ -76,16 +75,21 @@ public struct TermTrie: Sendable {
     }
 
     @inline(__always)
+    private static func key(_ node: Int32, _ unit: UInt16) -> UInt64 {
+        UInt64(node + 1) << 40 | UInt64(unit) << 24
+    }
+
+    @inline(__always)
     private func child(of node: Int32, _ unit: UInt16) -> Int32? {
         if node == 0 {
             let child = rootChildren[Int(unit)]
             return child == 0 ? nil : child
         }
-        let key = UInt64(node + 1) << 16 | UInt64(unit)
+        let key = Self.key(node, unit)
         var index = slot(key)
         while true {
-            let found = keys[index]
-            if found == key { return targets[index] }
+            let found = slots[index]
+            if found & ~0xFF_FFFF == key { return Int32(truncatingIfNeeded: found & 0xFF_FFFF) }
             if found == 0 { return nil }
             index = (index + 1) & mask
         }
@@ -96,25 +100,23 @@ public struct TermTrie: Sendable {
             rootChildren[Int(unit)] = target
             return
         }
-        if (transitionCount + 1) * 2 > keys.count { grow() }
-        let key = UInt64(node + 1) << 16 | UInt64(unit)
+        precondition(target < 0xFF_FFFF, "term trie limited to 16M nodes")
+        if (transitionCount + 1) * 3 > slots.count * 2 { grow() }
+        let key = Self.key(node, unit)
         var index = slot(key)
-        while keys[index] != 0 { index = (index + 1) & mask }
-        keys[index] = key
-        targets[index] = target
+        while slots[index] != 0 { index = (index + 1) & mask }
+        slots[index] = key | UInt64(target)
         transitionCount += 1
     }
 
     private mutating func grow() {
-        let oldKeys = keys, oldTargets = targets
-        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
-        targets = [Int32](repeating: 0, count: oldKeys.count * 2)
-        mask = keys.count - 1
-        for (key, target) in zip(oldKeys, oldTargets) where key != 0 {
-            var index = slot(key)
-            while keys[index] != 0 { index = (index + 1) & mask }
-            keys[index] = key
-            targets[index] = target
+        let old = slots
+        slots = [UInt64](repeating: 0, count: old.count * 2)
+        mask = slots.count - 1
+        for packed in old where packed != 0 {
+            var index = slot(packed & ~0xFF_FFFF)
+            while slots[index] != 0 { index = (index + 1) & mask }
+            slots[index] = packed
         }
     }
 }

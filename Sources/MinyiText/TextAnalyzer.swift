@@ -6,7 +6,7 @@ public final class TextAnalyzer {
     public let normalizer: TextNormalizer
     private let breaker: ICUWordBreaker
     private let termMerger: TermMerger
-    private let quantityMerger = QuantityMerger()
+    private let quantityMerger: QuantityMerger
     private let punctuationMerger = PunctuationMerger()
     private var segments: [Segment] = []
 
@@ -14,6 +14,7 @@ public final class TextAnalyzer {
         normalizer = try TextNormalizer()
         breaker = try ICUWordBreaker()
         termMerger = TermMerger(dictionary: dictionary)
+        quantityMerger = QuantityMerger(learnedUnits: dictionary.quantityUnits, gluesDates: dictionary.gluesDates)
     }
 
     public var dictionary: SegmentationDictionary { termMerger.dictionary }

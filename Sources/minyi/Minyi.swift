@@ -5,7 +5,7 @@ struct Minyi: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "minyi",
         abstract: "民意 — analyze Chinese public feedback: segment, route, report, speeches.",
-        subcommands: [Segment.self, Evaluate.self, Serve.self]
+        subcommands: [Segment.self, Route.self, Report.self, SpeechCommand.self, Lexicon.self, Serve.self, Evaluate.self]
     )
 }
 
@@ -13,6 +13,14 @@ struct Minyi: AsyncParsableCommand {
 struct Evaluate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure accuracy against gold data.",
-        subcommands: [EvaluateSegmentation.self]
+        subcommands: [EvaluateSegmentation.self, EvaluateRouting.self, EvaluateReport.self, EvaluateSpeech.self]
+    )
+}
+
+/// `minyi lexicon …`: check and learn lexicon packs.
+struct Lexicon: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check or learn lexicon packs.",
+        subcommands: [LexiconCheck.self, LexiconLearn.self]
     )
 }

@@ -150,8 +150,8 @@ import Testing
         try await store.correct(id: "fixed", department: "police")
         let history = try await store.labeledHistory()
         #expect(history == [
-            LabeledTicket(id: "routed", title: "物业", text: "小区物业不作为", department: "housing"),
-            LabeledTicket(id: "fixed", title: "物业", text: "半夜噪音", department: "police"),
+            LabeledText(id: "routed", title: "物业", text: "小区物业不作为", label: "housing"),
+            LabeledText(id: "fixed", title: "物业", text: "半夜噪音", label: "police"),
         ])
     }
 

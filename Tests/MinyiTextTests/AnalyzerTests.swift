@@ -151,3 +151,29 @@ func tokens(_ text: String, terms: [String] = [], userWords: [String] = []) thro
         #expect(error?.description.hasPrefix("d.txt:2:") == true)
     }
 }
+
+@Suite struct LearnedStandardTests {
+    @Test func aDictionaryWordNeverCutsANumberApart() throws {
+        // `4台` is a user word; `14台` must not become `1 | 4台`.
+        let result = try tokens("共有14台设备", userWords: ["4台", "1", "台", "共有", "设备"])
+        #expect(!result.contains("4台"))
+        #expect(result.contains { $0.hasPrefix("14") })
+    }
+
+    @Test func unitsGluedToNumbersInTheUserDictionaryAreLearned() throws {
+        let words = ["20余条", "47笔", "3笔", "8笔", "5条", "9条", "12条"].map { UserWord($0) }
+        let dictionary = SegmentationDictionary(lexiconTerms: [], userWords: words, normalizer: try TextNormalizer())
+        #expect(dictionary.quantityUnits.contains(Array("条".utf16)))
+        #expect(dictionary.quantityUnits.contains(Array("笔".utf16)))
+        let analyzed = try TextAnalyzer(dictionary: dictionary).analyze("办理了35笔业务")
+        #expect(analyzed.tokens.map(\.text).contains("35笔"))
+    }
+
+    @Test func wholeDatesAreGluedOnlyWhenTheDictionaryWritesThemSo() throws {
+        let dates = (1...25).map { UserWord("\($0 % 12 + 1)月\($0)日") }
+        let glued = SegmentationDictionary(lexiconTerms: [], userWords: dates, normalizer: try TextNormalizer())
+        #expect(glued.gluesDates)
+        #expect(try TextAnalyzer(dictionary: glued).analyze("1997年4月29日开通").tokens.map(\.text).contains("1997年4月29日"))
+        #expect(try tokens("1997年4月29日开通").contains("1997年"))
+    }
+}

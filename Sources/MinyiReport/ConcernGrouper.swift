@@ -1,0 +1,50 @@
+/// Groups texts that raise the same concrete matter: the same community's heating, the same bus
+/// route, the same company's unpaid wages.
+///
+/// Method (deterministic, sub-quadratic, one pass plus two refinements):
+/// 1. Each text is compared with the *centroids* of candidate groups (never with single members,
+///    so groups cannot chain). Candidates come from an inverted index over the text's place keys
+///    and its heaviest TF-IDF terms; each posting list is scanned from its newest entries only.
+/// 2. Similarity is the cosine of matter terms (places excluded) under a place rule: a shared place
+///    of the most specific kind both name needs little term agreement, different places of that
+///    kind never merge, texts without places need much more. Different routed topics never merge.
+/// 3. Groups whose centroids pass the same test are merged, largest first; then every text moves to
+///    the group it now fits best, which undoes early mistakes of the single pass.
+public struct ConcernGrouper: Sendable {
+    /// Similarity thresholds and index limits.
+    public struct Options: Sendable {
+        /// Least term cosine when both sides share their most specific place.
+        public var sharedPlaceThreshold: Float = 0.2
+        /// Least term cosine when neither side names a place.
+        public var unplacedThreshold: Float = 0.5
+        /// Least term cosine when only one side names a place (or places of different kinds).
+        public var unrelatedPlaceThreshold: Float = 0.6
+        /// Heaviest terms of a text used to find candidate groups.
+        public var queryTerms = 4
+        /// Newest entries of a posting list scanned per query.
+        public var postingScan = 48
+
+        public init() {}
+    }
+
+    public var options: Options
+
+    public init(options: Options = Options()) { self.options = options }
+
+    /// The groups, each a list of text indices in input order; every text is in exactly one group.
+    public func group(_ profiles: [FeedbackProfile]) -> ConcernGrouping {
+        let vectors = TermVectors(profiles: profiles)
+        var state = GroupingState(profiles: profiles, vectors: vectors, options: options)
+        for text in 0..<profiles.count { state.assign(text) }
+        state.mergeSimilarGroups()
+        state.reassignMembers()
+        return ConcernGrouping(vectors: vectors, groups: state.finalGroups())
+    }
+}
+
+/// The result of grouping: the term vectors and the member lists.
+public struct ConcernGrouping: Sendable {
+    public var vectors: TermVectors
+    /// Groups (text indices ascending), ordered by their first member.
+    public var groups: [[Int]]
+}

@@ -1,0 +1,111 @@
+import MinyiText
+
+/// Describes a group of texts: characteristic keywords, places, the most central texts and a title.
+struct ConcernSummarizer {
+    let feedback: [Feedback]
+    let profiles: [FeedbackProfile]
+    let vectors: TermVectors
+    let analyzer: TextAnalyzer
+    let masker: PersonalDataMasker
+    static let keywordCount = 6
+    static let exampleCount = 3
+
+    func concern(_ group: RankedGroup, rank: Int) -> Concern {
+        let members = group.members
+        var centroid: [Int32: Float] = [:]
+        for member in members {
+            let (ids, weights) = vectors.vector(member)
+            for (id, weight) in zip(ids, weights) { centroid[id, default: 0] += weight }
+        }
+        let keywordIDs = centroid.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .prefix(Self.keywordCount).map(\.key)
+        let keywords = keywordIDs.map { vectors.terms[Int($0)] }
+        let central = members.map { member -> (Int, Float) in
+            let (ids, weights) = vectors.vector(member)
+            var dot: Float = 0
+            for (id, weight) in zip(ids, weights) { dot += weight * (centroid[id] ?? 0) }
+            return (member, dot)
+        }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0)
+        let places = placeNames(members)
+        let routing = majorityRouting(members)
+        let times = members.compactMap { feedback[$0].time }
+        return Concern(
+            rank: rank,
+            title: masker.mask(title(places: places, keywords: keywords, central: central.first.map { feedback[$0] })),
+            count: group.count,
+            texts: members.count,
+            hotness: group.hotness,
+            department: routing.department ?? "manual",
+            topic: routing.topic,
+            keywords: keywords.map(masker.mask),
+            places: places.map(masker.mask),
+            examples: central.prefix(Self.exampleCount).map { Example(id: feedback[$0].id, text: masker.mask(feedback[$0].fullText)) },
+            ids: members.map { feedback[$0].id },
+            firstSeen: times.min()?.description,
+            lastSeen: times.max()?.description)
+    }
+
+    /// Names of the places at least a third of the members name, most named first; the majority
+    /// district first when there is one. Each place shows its most frequent spelling.
+    private func placeNames(_ members: [Int]) -> [String] {
+        var counts: [String: Int] = [:]
+        var districtCounts: [String: Int] = [:]
+        var kinds: [String: Place.Kind] = [:]
+        for member in members {
+            for place in Set(profiles[member].places) {
+                if place.kind.isSpecific {
+                    counts[place.name, default: 0] += 1
+                    kinds[place.name] = place.kind
+                } else if place.kind == .district {
+                    districtCounts[place.name, default: 0] += 1
+                }
+            }
+        }
+        let threshold = max(1, (members.count + 2) / 3)
+        let order: ((key: String, value: Int), (key: String, value: Int)) -> Bool = {
+            $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key
+        }
+        var names = counts.filter { $0.value >= threshold }.sorted(by: order).map(\.key)
+        // Spellings of one place (`银泰小区`, `银泰城小区`) show once: keep the most named.
+        names = names.enumerated().filter { index, name in
+            !names[..<index].contains { $0.hasPrefix(name.dropLast(1)) || name.hasPrefix($0.dropLast(1)) }
+        }.map(\.element)
+        if let district = districtCounts.filter({ $0.value >= threshold }).sorted(by: order).first?.key {
+            names.insert(district, at: 0)
+        }
+        return names
+    }
+
+    private func majorityRouting(_ members: [Int]) -> RoutingLabel {
+        var counts: [RoutingLabel: Int] = [:]
+        for member in members { counts[profiles[member].routing, default: 0] += 1 }
+        return counts.max { a, b in
+            a.value != b.value ? a.value < b.value : (a.key.department ?? "", a.key.topic ?? "") > (b.key.department ?? "", b.key.topic ?? "")
+        }?.key ?? .manual
+    }
+
+    /// `张店区银泰城小区 暖气不热`: district and main place, then the shortest phrase of the most central
+    /// text that holds the two top keywords (or the keywords joined).
+    private func title(places: [String], keywords: [String], central: Feedback?) -> String {
+        var place = places.prefix(2).joined()
+        if places.count >= 2, places[1].hasPrefix(places[0].dropLast(1)) { place = places[1] }
+        let matter = phrase(keywords: Array(keywords.prefix(2)), in: central) ?? keywords.prefix(3).joined(separator: "、")
+        return [place, matter].filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    private func phrase(keywords: [String], in central: Feedback?) -> String? {
+        guard let central, keywords.count == 2 else { return nil }
+        let tokens = analyzer.analyze(central.fullText).tokens
+        var best: Range<Int>? = nil
+        for (start, token) in tokens.enumerated() where keywords.contains(token.text) {
+            for end in start..<min(tokens.count, start + 5) {
+                if tokens[end].kind == .punctuation || tokens[end].kind == .whitespace { break }
+                if end > start, keywords.contains(tokens[end].text), tokens[end].text != token.text {
+                    if best == nil || end + 1 - start < best!.count { best = start..<(end + 1) }
+                    break
+                }
+            }
+        }
+        return best.map { tokens[$0].map(\.text).joined() }
+    }
+}

@@ -1,0 +1,299 @@
+/// The working state of ``ConcernGrouper``: groups with their centroids, place tallies and the
+/// inverted index used to find candidates.
+struct GroupingState {
+    struct Group {
+        var members: [Int32] = []
+        var centroid: [Int32: Float] = [:]
+        var norm2: Float = 0
+        /// Members naming a specific place, and how many name each place key.
+        var placed: Int32 = 0
+        var placeCounts: [Int32: Int32] = [:]
+        var districted: Int32 = 0
+        var districtCounts: [Int32: Int32] = [:]
+        /// Members with a routed topic, by topic.
+        var topicCounts: [Int32: Int32] = [:]
+        var alive = true
+        /// The group this one was merged into.
+        var mergedInto: Int32 = -1
+    }
+
+    let vectors: TermVectors
+    let options: ConcernGrouper.Options
+    private let signatures: [PlaceSignature]
+    private let topics: [Int32]
+    private let keyKinds: [Place.Kind]
+    private var groups: [Group] = []
+    private var groupOf: [Int32]
+    private var termPostings: [Int32: [Int32]] = [:]
+    private var placePostings: [Int32: [Int32]] = [:]
+    private var seenStamp: [Int32] = []
+    private var stamp: Int32 = 0
+
+    init(profiles: [FeedbackProfile], vectors: TermVectors, options: ConcernGrouper.Options) {
+        self.vectors = vectors
+        self.options = options
+        let directory = PlaceDirectory(places: profiles.lazy.flatMap(\.places))
+        var keyIDs: [PlaceDirectory.Key: Int32] = [:]
+        var kinds: [Place.Kind] = []
+        var topicIDs: [String: Int32] = [:]
+        var signatures: [PlaceSignature] = []
+        var topics: [Int32] = []
+        signatures.reserveCapacity(profiles.count)
+        topics.reserveCapacity(profiles.count)
+        for profile in profiles {
+            var signature = PlaceSignature()
+            for place in profile.places where place.kind.isSpecific || place.kind == .district {
+                let key = directory.key(for: place)
+                let id = keyIDs[key] ?? {
+                    let id = Int32(kinds.count)
+                    keyIDs[key] = id
+                    kinds.append(key.kind)
+                    return id
+                }()
+                if place.kind.isSpecific {
+                    signature.specific.append(.init(kind: place.kind, key: id))
+                } else {
+                    signature.districts.append(id)
+                }
+            }
+            signature.specific = Array(Set(signature.specific)).sorted()
+            signature.districts = Array(Set(signature.districts)).sorted()
+            signatures.append(signature)
+            if let topic = profile.routing.topic, let department = profile.routing.department {
+                let name = department + "/" + topic
+                let id = topicIDs[name] ?? Int32(topicIDs.count)
+                topicIDs[name] = id
+                topics.append(id)
+            } else {
+                topics.append(-1)
+            }
+        }
+        self.signatures = signatures
+        self.topics = topics
+        self.keyKinds = kinds
+        groupOf = Array(repeating: -1, count: profiles.count)
+    }
+
+    // MARK: Single pass
+
+    /// Puts `text` into the best-fitting group, or a new one.
+    mutating func assign(_ text: Int) {
+        let best = bestGroup(for: text, excluding: -1)
+        let group = best?.group ?? newGroup()
+        add(text, to: group)
+    }
+
+    private mutating func newGroup() -> Int32 {
+        groups.append(Group())
+        seenStamp.append(0)
+        return Int32(groups.count - 1)
+    }
+
+    /// The best group for `text` among the candidates, with its score, if one passes the thresholds.
+    private mutating func bestGroup(for text: Int, excluding own: Int32) -> (group: Int32, score: Float)? {
+        var best: (group: Int32, score: Float)? = nil
+        for group in candidates(ofText: text) where group != own {
+            guard let score = score(text, group) else { continue }
+            if best == nil || score > best!.score || (score == best!.score && group < best!.group) { best = (group, score) }
+        }
+        return best
+    }
+
+    private mutating func candidates(ofText text: Int) -> [Int32] {
+        var found: [Int32] = []
+        beginScan()
+        for entry in signatures[text].specific { scan(placePostings[entry.key], limit: options.postingScan, into: &found) }
+        for term in vectors.topTerms(text, limit: options.queryTerms) { scan(termPostings[term], limit: options.postingScan, into: &found) }
+        return found
+    }
+
+    private mutating func beginScan() { stamp &+= 1 }
+
+    /// Adds the live groups of a posting list's newest `limit` entries not seen in this scan.
+    private mutating func scan(_ posting: [Int32]?, limit: Int, into found: inout [Int32]) {
+        guard let posting else { return }
+        for group in posting.suffix(limit) {
+            let live = resolve(group)
+            if seenStamp[Int(live)] != stamp && groups[Int(live)].alive {
+                seenStamp[Int(live)] = stamp
+                found.append(live)
+            }
+        }
+    }
+
+    /// Follows merges to the live group.
+    private func resolve(_ group: Int32) -> Int32 {
+        var group = group
+        while groups[Int(group)].mergedInto >= 0 { group = groups[Int(group)].mergedInto }
+        return group
+    }
+
+    /// Score of `text` against `group`'s centroid, nil when it may not join.
+    private func score(_ text: Int, _ group: Int32, removingSelf: Bool = false) -> Float? {
+        let g = groups[Int(group)]
+        if topics[text] >= 0, let topic = majorityTopic(g), topic != topics[text] { return nil }
+        let (ids, weights) = vectors.vector(text)
+        var dot: Float = 0
+        var self2: Float = 0
+        for (id, weight) in zip(ids, weights) {
+            dot += weight * (g.centroid[id] ?? 0)
+            self2 += weight * weight
+        }
+        var norm2 = g.norm2
+        if removingSelf {
+            dot -= self2
+            norm2 = norm2 - 2 * (dot + self2) + self2
+        }
+        let cosine = norm2 > 1e-9 ? dot / norm2.squareRoot() : 0
+        let relation = PlaceRelation.between(signatures[text], anchors(of: g, removing: removingSelf ? text : nil))
+        return accept(cosine, relation)
+    }
+
+    /// The score of a cosine under a place relation, nil below its threshold.
+    private func accept(_ cosine: Float, _ relation: PlaceRelation) -> Float? {
+        switch relation {
+        case .conflict: return nil
+        case .match: return cosine >= options.sharedPlaceThreshold ? cosine + 0.5 : nil
+        case .bothUnplaced: return cosine >= options.unplacedThreshold ? cosine : nil
+        case .unrelated: return cosine >= options.unrelatedPlaceThreshold ? cosine : nil
+        }
+    }
+
+    private func majorityTopic(_ group: Group) -> Int32? {
+        group.topicCounts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+    }
+
+    /// The places that at least a third of the group's placed members name.
+    private func anchors(of group: Group, removing text: Int? = nil) -> PlaceSignature {
+        var signature = PlaceSignature()
+        var own = PlaceSignature.empty
+        if let text { own = signatures[text] }
+        let placed = group.placed - (own.specific.isEmpty ? 0 : 1)
+        for (key, count) in group.placeCounts {
+            let count = count - (own.specific.contains { $0.key == key } ? 1 : 0)
+            if count > 0 && count * 3 >= placed { signature.specific.append(.init(kind: keyKinds[Int(key)], key: key)) }
+        }
+        let districted = group.districted - (own.districts.isEmpty ? 0 : 1)
+        for (key, count) in group.districtCounts {
+            let count = count - (own.districts.contains(key) ? 1 : 0)
+            if count > 0 && count * 3 >= districted { signature.districts.append(key) }
+        }
+        signature.specific.sort()
+        signature.districts.sort()
+        return signature
+    }
+
+    private mutating func add(_ text: Int, to group: Int32) {
+        groupOf[text] = group
+        let (ids, weights) = vectors.vector(text)
+        var g = groups[Int(group)]
+        groups[Int(group)] = Group()
+        g.members.append(Int32(text))
+        for (id, weight) in zip(ids, weights) {
+            let old = g.centroid[id] ?? 0
+            g.norm2 += 2 * old * weight + weight * weight
+            g.centroid[id] = old + weight
+        }
+        let signature = signatures[text]
+        if !signature.specific.isEmpty { g.placed += 1 }
+        for entry in signature.specific { g.placeCounts[entry.key, default: 0] += 1 }
+        if !signature.districts.isEmpty { g.districted += 1 }
+        for key in signature.districts { g.districtCounts[key, default: 0] += 1 }
+        if topics[text] >= 0 { g.topicCounts[topics[text], default: 0] += 1 }
+        groups[Int(group)] = g
+        for entry in signature.specific where placePostings[entry.key]?.last != group { placePostings[entry.key, default: []].append(group) }
+        for term in vectors.topTerms(text, limit: options.queryTerms) where termPostings[term]?.last != group {
+            termPostings[term, default: []].append(group)
+        }
+    }
+
+    private mutating func remove(_ text: Int, from group: Int32) {
+        let (ids, weights) = vectors.vector(text)
+        var g = groups[Int(group)]
+        groups[Int(group)] = Group()
+        if let position = g.members.firstIndex(of: Int32(text)) { g.members.remove(at: position) }
+        for (id, weight) in zip(ids, weights) {
+            let old = g.centroid[id] ?? 0
+            g.norm2 += weight * weight - 2 * old * weight
+            let value = old - weight
+            g.centroid[id] = abs(value) < 1e-6 ? nil : value
+        }
+        g.norm2 = max(0, g.norm2)
+        let signature = signatures[text]
+        if !signature.specific.isEmpty { g.placed -= 1 }
+        for entry in signature.specific { g.placeCounts[entry.key]! -= 1 }
+        if !signature.districts.isEmpty { g.districted -= 1 }
+        for key in signature.districts { g.districtCounts[key]! -= 1 }
+        if topics[text] >= 0 { g.topicCounts[topics[text]]! -= 1 }
+        groups[Int(group)] = g
+    }
+
+    // MARK: Refinements
+
+    /// Merges groups whose centroids pass the same place and term test, largest groups first.
+    mutating func mergeSimilarGroups() {
+        let order = groups.indices.filter { groups[$0].members.count >= 2 }
+            .sorted { groups[$0].members.count != groups[$1].members.count ? groups[$0].members.count > groups[$1].members.count : $0 < $1 }
+        for index in order where groups[index].alive {
+            let group = Int32(index)
+            var merged = true
+            while merged {
+                merged = false
+                for candidate in candidates(ofGroup: group) where candidate != group && mayMerge(group, candidate) {
+                    absorb(candidate, into: group)
+                    merged = true
+                }
+            }
+        }
+    }
+
+    private mutating func candidates(ofGroup group: Int32) -> [Int32] {
+        let g = groups[Int(group)]
+        let top = g.centroid.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(options.queryTerms * 2)
+        var found: [Int32] = []
+        beginScan()
+        seenStamp[Int(group)] = stamp
+        for entry in anchors(of: g).specific { scan(placePostings[entry.key], limit: options.postingScan * 2, into: &found) }
+        for (term, _) in top { scan(termPostings[term], limit: options.postingScan * 2, into: &found) }
+        return found.sorted()
+    }
+
+    private func mayMerge(_ a: Int32, _ b: Int32) -> Bool {
+        let ga = groups[Int(a)], gb = groups[Int(b)]
+        if let ta = majorityTopic(ga), let tb = majorityTopic(gb), ta != tb { return false }
+        let (small, large) = ga.centroid.count <= gb.centroid.count ? (ga, gb) : (gb, ga)
+        var dot: Float = 0
+        for (id, weight) in small.centroid { dot += weight * (large.centroid[id] ?? 0) }
+        let denominator = (ga.norm2 * gb.norm2).squareRoot()
+        let cosine = denominator > 1e-9 ? dot / denominator : 0
+        return accept(cosine, PlaceRelation.between(anchors(of: ga), anchors(of: gb))) != nil
+    }
+
+    private mutating func absorb(_ source: Int32, into target: Int32) {
+        let members = groups[Int(source)].members
+        for member in members {
+            remove(Int(member), from: source)
+            add(Int(member), to: target)
+        }
+        groups[Int(source)].alive = false
+        groups[Int(source)].mergedInto = target
+    }
+
+    /// Moves each text to the group it now fits best, when that beats its own group (itself left out).
+    mutating func reassignMembers() {
+        for text in 0..<groupOf.count {
+            let own = groupOf[text]
+            let ownScore = groups[Int(own)].members.count > 1 ? score(text, own, removingSelf: true) ?? -1 : -1
+            guard let best = bestGroup(for: text, excluding: own), best.score > ownScore + 0.02 else { continue }
+            remove(text, from: own)
+            add(text, to: best.group)
+            if groups[Int(own)].members.isEmpty { groups[Int(own)].alive = false }
+        }
+    }
+
+    func finalGroups() -> [[Int]] {
+        groups.filter { $0.alive && !$0.members.isEmpty }
+            .map { $0.members.map(Int.init).sorted() }
+            .sorted { $0[0] < $1[0] }
+    }
+}

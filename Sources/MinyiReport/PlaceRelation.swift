@@ -1,0 +1,48 @@
+/// How two sets of places compare: the same place, different places, or nothing to tell.
+enum PlaceRelation {
+    case match
+    case conflict
+    /// Neither side names a specific place.
+    case bothUnplaced
+    /// Only one side names a specific place, or they name places of different kinds.
+    case unrelated
+
+    /// Compares on the most specific kind both sides name: a shared place is a match, none a conflict.
+    /// Without a common kind, districts (`…区`, `…县`) that differ are a conflict.
+    static func between(_ a: PlaceSignature, _ b: PlaceSignature) -> PlaceRelation {
+        var i = 0, j = 0
+        // Both lists are sorted by (kind, key): walk the kinds in order of specificity.
+        while i < a.specific.count && j < b.specific.count {
+            let kindA = a.specific[i].kind, kindB = b.specific[j].kind
+            if kindA < kindB { i = a.end(ofKindAt: i); continue }
+            if kindB < kindA { j = b.end(ofKindAt: j); continue }
+            let endA = a.end(ofKindAt: i), endB = b.end(ofKindAt: j)
+            for x in i..<endA { for y in j..<endB where a.specific[x].key == b.specific[y].key { return .match } }
+            return .conflict
+        }
+        if !a.districts.isEmpty && !b.districts.isEmpty && Set(a.districts).isDisjoint(with: b.districts) { return .conflict }
+        return a.specific.isEmpty && b.specific.isEmpty ? .bothUnplaced : .unrelated
+    }
+}
+
+/// The places of a text or a concern as grouping compares them.
+struct PlaceSignature: Equatable {
+    struct Entry: Hashable, Comparable {
+        var kind: Place.Kind
+        var key: Int32
+        static func < (lhs: Entry, rhs: Entry) -> Bool { (lhs.kind, lhs.key) < (rhs.kind, rhs.key) }
+    }
+
+    /// Specific places sorted by kind (most specific first), then key.
+    var specific: [Entry] = []
+    /// District keys (`…区`, `…县`).
+    var districts: [Int32] = []
+
+    static let empty = PlaceSignature()
+
+    func end(ofKindAt index: Int) -> Int {
+        var end = index + 1
+        while end < specific.count && specific[end].kind == specific[index].kind { end += 1 }
+        return end
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+
+/// TF-IDF vectors of the texts' matter terms, unit length, stored flat.
+///
+/// Weight = (1 + ln tf) · ln(N / df). Terms found in one text only are left out of storage (they can
+/// match nothing) but still count in each vector's length, so a text full of unique words stays
+/// dissimilar to everything.
+public struct TermVectors: Sendable {
+    /// Term of each id.
+    public private(set) var terms: [String] = []
+    /// Number of texts each term occurs in.
+    public private(set) var documentFrequency: [Int32] = []
+    private var offsets: [Int] = [0]
+    private var ids: [Int32] = []
+    private var weights: [Float] = []
+
+    public init(profiles: [FeedbackProfile]) {
+        var idOf: [String: Int32] = [:]
+        var textTerms: [[Int32]] = []
+        textTerms.reserveCapacity(profiles.count)
+        for profile in profiles {
+            var termIDs: [Int32] = []
+            termIDs.reserveCapacity(profile.terms.count)
+            for term in profile.terms {
+                if let id = idOf[term] {
+                    termIDs.append(id)
+                } else {
+                    let id = Int32(terms.count)
+                    idOf[term] = id
+                    terms.append(term)
+                    documentFrequency.append(0)
+                    termIDs.append(id)
+                }
+            }
+            termIDs.sort()
+            var previous: Int32 = -1
+            for id in termIDs where id != previous {
+                documentFrequency[Int(id)] += 1
+                previous = id
+            }
+            textTerms.append(termIDs)
+        }
+        let count = Float(max(1, profiles.count))
+        let idf = documentFrequency.map { log(count / Float($0)) }
+        offsets.reserveCapacity(profiles.count + 1)
+        var entryIDs: [Int32] = []
+        var entryWeights: [Float] = []
+        for var termIDs in textTerms {
+            entryIDs.removeAll(keepingCapacity: true)
+            entryWeights.removeAll(keepingCapacity: true)
+            var norm: Float = 0
+            var index = 0
+            while index < termIDs.count {
+                let id = termIDs[index]
+                var end = index + 1
+                while end < termIDs.count && termIDs[end] == id { end += 1 }
+                let weight = (1 + log(Float(end - index))) * idf[Int(id)]
+                norm += weight * weight
+                if documentFrequency[Int(id)] > 1 && weight > 0 {
+                    entryIDs.append(id)
+                    entryWeights.append(weight)
+                }
+                index = end
+            }
+            let scale = norm > 0 ? 1 / norm.squareRoot() : 0
+            ids += entryIDs
+            weights += entryWeights.map { $0 * scale }
+            offsets.append(ids.count)
+            termIDs.removeAll()
+        }
+    }
+
+    /// Number of texts.
+    public var count: Int { offsets.count - 1 }
+
+    /// The stored entries of text `index`, by ascending term id.
+    public func vector(_ index: Int) -> (ids: ArraySlice<Int32>, weights: ArraySlice<Float>) {
+        (ids[offsets[index]..<offsets[index + 1]], weights[offsets[index]..<offsets[index + 1]])
+    }
+
+    /// The `limit` heaviest term ids of text `index`, heaviest first (ties by id).
+    func topTerms(_ index: Int, limit: Int) -> [Int32] {
+        let (ids, weights) = vector(index)
+        return zip(ids, weights).sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(limit).map(\.0)
+    }
+}

@@ -1,0 +1,119 @@
+/// A line that names who speaks, in the forms speeches and transcripts use:
+/// - statement: position then name, `淄博市公安局党委书记、局长 申延军`, `——市长 李四`, `市公安局局长张三`,
+///   or a byline `张三（市公安局局长）` without colon;
+/// - turn: `张三（市城市管理局党组成员、副局长）：`, `主持人 刘静怡（市政府新闻办公室副主任）：`;
+/// - label: `主持人：`, `淄博日报记者：`, or a bare name `赵志刚：` (a known speaker, or a surname and given name).
+/// Text after a turn's colon on the same line is the start of the speech (``remainderOffset``).
+public struct SpeakerLine: Sendable, Equatable {
+    public enum Form: Sendable { case statement, turn, label }
+    public enum Role: Sendable { case host, reporter }
+
+    public var form: Form
+    public var name: String?
+    public var position: String?
+    public var role: Role?
+    /// UTF-8 offset of the speech text that follows on the same line, if any.
+    public var remainderOffset: Int?
+
+    /// Parses `line`; `knownNames` are speakers already introduced in the document.
+    public static func parse(_ line: String, knownNames: Set<String> = []) -> SpeakerLine? {
+        let characters = Array(line)
+        guard !characters.isEmpty, characters.count <= 80 else { return nil }
+        if let turn = turn(characters, knownNames: knownNames) { return turn }
+        return statement(characters)
+    }
+
+    // MARK: - Forms
+
+    /// `[主持人] 名（职务）：[text]` or `标签：[text]`.
+    private static func turn(_ c: [Character], knownNames: Set<String>) -> SpeakerLine? {
+        guard let colon = c.firstIndex(where: { $0 == "：" || $0 == ":" }), colon > 0, colon <= 40 else { return nil }
+        var head = Array(c[..<colon])
+        let remainder = c[(colon + 1)...].drop(while: PageLayout.isSpace)
+        let remainderOffset = remainder.isEmpty ? nil : String(c[..<remainder.startIndex]).utf8.count
+        var role: Role? = nil
+        if let host = hostWords.first(where: { head.starts(with: Array($0)) }) {
+            role = .host
+            head = Array(head.dropFirst(host.count).drop(while: PageLayout.isSpace))
+        }
+        if let open = head.firstIndex(where: { $0 == "（" || $0 == "(" }), head.last == "）" || head.last == ")" {
+            let name = String(head[..<open]).trimmingSpaces
+            let position = String(head[(open + 1)..<(head.count - 1)]).trimmingSpaces
+            guard isName(name), isPosition(position) else { return nil }
+            return SpeakerLine(form: .turn, name: name, position: position, role: role, remainderOffset: remainderOffset)
+        }
+        let label = String(head).trimmingSpaces
+        if role == .host {
+            guard label.isEmpty || isName(label) else { return nil }
+            return SpeakerLine(form: .label, name: label.isEmpty ? nil : label, role: .host, remainderOffset: remainderOffset)
+        }
+        guard !label.isEmpty, label.count <= 14, !label.contains(where: { PageLayout.innerPunctuation.contains($0) || $0 == " " }) else { return nil }
+        if label.hasSuffix("记者") {
+            return SpeakerLine(form: .label, position: label, role: .reporter, remainderOffset: remainderOffset)
+        }
+        if knownNames.contains(label) || (remainder.isEmpty && isName(label) && surnames.contains(label.first!)) {
+            return SpeakerLine(form: .label, name: label, remainderOffset: remainderOffset)
+        }
+        return nil
+    }
+
+    /// `[——]职务 姓名`, `职务姓名` or the byline `姓名（职务）`.
+    private static func statement(_ c: [Character]) -> SpeakerLine? {
+        let text = String(c.drop(while: { $0 == "—" || $0 == "-" || $0 == "－" })).trimmingSpaces
+        guard !text.isEmpty, !text.contains(where: { statementStops.contains($0) }) else { return nil }
+        if let open = text.firstIndex(where: { $0 == "（" || $0 == "(" }), text.last == "）" || text.last == ")" {
+            // A byline `姓名（职务）`.
+            let name = String(text[..<open]).trimmingSpaces
+            let position = String(text[text.index(after: open)..<text.index(before: text.endIndex)]).trimmingSpaces
+            guard isName(name), isPosition(position) else { return nil }
+            return SpeakerLine(form: .statement, name: name, position: position)
+        }
+        if let space = text.lastIndex(where: PageLayout.isSpace) {
+            let name = String(text[text.index(after: space)...])
+            let position = String(text[..<space]).trimmingSpaces
+            guard isName(name), isPosition(position) else { return nil }
+            return SpeakerLine(form: .statement, name: name, position: position)
+        }
+        for length in [3, 2] where text.count >= length + 2 {
+            let name = String(text.suffix(length))
+            let position = String(text.dropLast(length))
+            if isName(name), isPosition(position), surnames.contains(name.first!) {
+                return SpeakerLine(form: .statement, name: name, position: position)
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Parts
+
+    /// Two to four Han characters (a Chinese personal name).
+    static func isName(_ text: String) -> Bool {
+        (2...4).contains(text.count) && text.allSatisfy(\.isHan)
+    }
+
+    /// Text that ends in an office title (`局长`, `党组成员`, `发言人`, `市长` …).
+    static func isPosition(_ text: String) -> Bool {
+        guard text.count >= 2, text.count <= 60 else { return false }
+        return titles.contains { text.hasSuffix($0) }
+    }
+
+    static let hostWords = ["主持人"]
+    static let titles = [
+        "局长", "书记", "市长", "区长", "县长", "省长", "州长", "镇长", "乡长", "主任", "厅长", "部长", "处长", "科长",
+        "主席", "院长", "检察长", "委员", "常委", "成员", "调研员", "巡视员", "发言人", "秘书长", "总经理", "董事长",
+        "经理", "负责人", "组长", "队长", "站长", "所长", "校长", "政委", "会长", "理事长", "社长", "总编辑", "主编",
+        "总工程师", "总经济师", "总会计师", "专员", "审判长", "庭长", "主持人", "代表",
+    ]
+    /// Characters that a statement line cannot hold (it is a name line, not a sentence).
+    static let statementStops: Set<Character> = ["。", "！", "？", "!", "?", "；", ";", "：", ":", "“", "”", "\""]
+    /// Common Chinese surnames, to accept a bare `姓名：` label.
+    static let surnames: Set<Character> = Set(
+        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤申孙"
+    )
+}
+
+extension String {
+    var trimmingSpaces: String {
+        String(drop(while: PageLayout.isSpace).reversed().drop(while: PageLayout.isSpace).reversed())
+    }
+}
