@@ -5,12 +5,12 @@ RELEASE = .build/release/minyi
 
 .PHONY: deps run test build release eval bench clean
 
-## System packages: ICU with its headers and pkg-config (Debian/Ubuntu).
+## System packages: ICU and SQLite with their headers, and pkg-config (Debian/Ubuntu).
 deps:
-	@if ! pkg-config --exists icu-uc icu-i18n 2>/dev/null; then \
-	  echo "installing libicu-dev pkg-config"; \
+	@if ! pkg-config --exists icu-uc icu-i18n sqlite3 2>/dev/null; then \
+	  echo "installing libicu-dev libsqlite3-dev pkg-config"; \
 	  $$(command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo) apt-get update -qq && \
-	  $$(command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo) apt-get install -y -qq libicu-dev pkg-config; \
+	  $$(command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo) apt-get install -y -qq libicu-dev libsqlite3-dev pkg-config; \
 	fi
 
 build: deps
@@ -41,6 +41,8 @@ eval: release
 	@echo "== segmentation, ICU alone"
 	$(RELEASE) evaluate segmentation --gold $(SHARED)/data/sighan2005/pku_test_gold.utf8 --base-dict none
 	$(RELEASE) evaluate segmentation --gold $(SHARED)/data/sighan2005/msr_test_gold.utf8 --base-dict none
+	@echo "== speeches: sections, speakers, figures against gold"
+	$(RELEASE) evaluate speech corpora/speeches/gold/*.json --text-dir $(SHARED)/corpora/speeches
 
 ## Throughput (release build).
 bench: deps

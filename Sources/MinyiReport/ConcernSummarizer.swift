@@ -13,13 +13,15 @@ struct ConcernSummarizer {
     func concern(_ group: RankedGroup, rank: Int) -> Concern {
         let members = group.members
         var centroid: [Int32: Float] = [:]
+        var coverage: [Int32: Int] = [:]
         for member in members {
             let (ids, weights) = vectors.vector(member)
-            for (id, weight) in zip(ids, weights) { centroid[id, default: 0] += weight }
+            for (id, weight) in zip(ids, weights) {
+                centroid[id, default: 0] += weight
+                coverage[id, default: 0] += 1
+            }
         }
-        let keywordIDs = centroid.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            .prefix(Self.keywordCount).map(\.key)
-        let keywords = keywordIDs.map { vectors.terms[Int($0)] }
+        let keywords = keywordIDs(centroid: centroid, coverage: coverage, size: members.count).map { vectors.terms[Int($0)] }
         let central = members.map { member -> (Int, Float) in
             let (ids, weights) = vectors.vector(member)
             var dot: Float = 0
@@ -43,6 +45,19 @@ struct ConcernSummarizer {
             ids: members.map { feedback[$0].id },
             firstSeen: times.min()?.description,
             lastSeen: times.max()?.description)
+    }
+
+    /// Terms by weight × share of members using them; single characters count half, and terms of one
+    /// member only come last in a group of several.
+    private func keywordIDs(centroid: [Int32: Float], coverage: [Int32: Int], size: Int) -> [Int32] {
+        let scored = centroid.map { id, weight -> (Int32, Float, Bool) in
+            let share = Float(coverage[id] ?? 0) / Float(size)
+            let single = vectors.terms[Int(id)].count == 1
+            return (id, weight * share * (single ? 0.5 : 1), size == 1 || (coverage[id] ?? 0) >= 2)
+        }
+        return scored.sorted { a, b in
+            a.2 != b.2 ? a.2 : a.1 != b.1 ? a.1 > b.1 : a.0 < b.0
+        }.prefix(Self.keywordCount).map(\.0)
     }
 
     /// Names of the places at least a third of the members name, most named first; the majority
@@ -78,7 +93,7 @@ struct ConcernSummarizer {
 
     private func majorityRouting(_ members: [Int]) -> RoutingLabel {
         var counts: [RoutingLabel: Int] = [:]
-        for member in members { counts[profiles[member].routing, default: 0] += 1 }
+        for member in members { counts[profiles[member].routing.shown, default: 0] += 1 }
         return counts.max { a, b in
             a.value != b.value ? a.value < b.value : (a.key.department ?? "", a.key.topic ?? "") > (b.key.department ?? "", b.key.topic ?? "")
         }?.key ?? .manual

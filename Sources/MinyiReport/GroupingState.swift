@@ -10,8 +10,8 @@ struct GroupingState {
         var placeCounts: [Int32: Int32] = [:]
         var districted: Int32 = 0
         var districtCounts: [Int32: Int32] = [:]
-        /// Members with a routed topic, by topic.
-        var topicCounts: [Int32: Int32] = [:]
+        /// Members by matter (routing's best topic).
+        var matterCounts: [Int32: Int32] = [:]
         var alive = true
         /// The group this one was merged into.
         var mergedInto: Int32 = -1
@@ -20,7 +20,7 @@ struct GroupingState {
     let vectors: TermVectors
     let options: ConcernGrouper.Options
     private let signatures: [PlaceSignature]
-    private let topics: [Int32]
+    private let matters: [Int32]
     private let keyKinds: [Place.Kind]
     private var groups: [Group] = []
     private var groupOf: [Int32]
@@ -29,17 +29,16 @@ struct GroupingState {
     private var seenStamp: [Int32] = []
     private var stamp: Int32 = 0
 
-    init(profiles: [FeedbackProfile], vectors: TermVectors, options: ConcernGrouper.Options) {
+    init(profiles: [FeedbackProfile], directory: PlaceDirectory, vectors: TermVectors, options: ConcernGrouper.Options) {
         self.vectors = vectors
         self.options = options
-        let directory = PlaceDirectory(places: profiles.lazy.flatMap(\.places))
         var keyIDs: [PlaceDirectory.Key: Int32] = [:]
         var kinds: [Place.Kind] = []
-        var topicIDs: [String: Int32] = [:]
+        var matterIDs: [String: Int32] = [:]
         var signatures: [PlaceSignature] = []
-        var topics: [Int32] = []
+        var matters: [Int32] = []
         signatures.reserveCapacity(profiles.count)
-        topics.reserveCapacity(profiles.count)
+        matters.reserveCapacity(profiles.count)
         for profile in profiles {
             var signature = PlaceSignature()
             for place in profile.places where place.kind.isSpecific || place.kind == .district {
@@ -59,17 +58,16 @@ struct GroupingState {
             signature.specific = Array(Set(signature.specific)).sorted()
             signature.districts = Array(Set(signature.districts)).sorted()
             signatures.append(signature)
-            if let topic = profile.routing.topic, let department = profile.routing.department {
-                let name = department + "/" + topic
-                let id = topicIDs[name] ?? Int32(topicIDs.count)
-                topicIDs[name] = id
-                topics.append(id)
+            if let matter = profile.routing.matter {
+                let id = matterIDs[matter] ?? Int32(matterIDs.count)
+                matterIDs[matter] = id
+                matters.append(id)
             } else {
-                topics.append(-1)
+                matters.append(-1)
             }
         }
         self.signatures = signatures
-        self.topics = topics
+        self.matters = matters
         self.keyKinds = kinds
         groupOf = Array(repeating: -1, count: profiles.count)
     }
@@ -131,7 +129,6 @@ struct GroupingState {
     /// Score of `text` against `group`'s centroid, nil when it may not join.
     private func score(_ text: Int, _ group: Int32, removingSelf: Bool = false) -> Float? {
         let g = groups[Int(group)]
-        if topics[text] >= 0, let topic = majorityTopic(g), topic != topics[text] { return nil }
         let (ids, weights) = vectors.vector(text)
         var dot: Float = 0
         var self2: Float = 0
@@ -146,21 +143,37 @@ struct GroupingState {
         }
         let cosine = norm2 > 1e-9 ? dot / norm2.squareRoot() : 0
         let relation = PlaceRelation.between(signatures[text], anchors(of: g, removing: removingSelf ? text : nil))
-        return accept(cosine, relation)
+        return accept(cosine, relation, MatterAgreement(matters[text] >= 0 ? matters[text] : nil, majorityMatter(g, removing: removingSelf ? text : nil)))
     }
 
-    /// The score of a cosine under a place relation, nil below its threshold.
-    private func accept(_ cosine: Float, _ relation: PlaceRelation) -> Float? {
+    /// The score of a cosine under a place relation and matter agreement, nil below its threshold.
+    private func accept(_ cosine: Float, _ relation: PlaceRelation, _ matter: MatterAgreement) -> Float? {
+        let threshold: Float
         switch relation {
         case .conflict: return nil
-        case .match: return cosine >= options.sharedPlaceThreshold ? cosine + 0.5 : nil
-        case .bothUnplaced: return cosine >= options.unplacedThreshold ? cosine : nil
-        case .unrelated: return cosine >= options.unrelatedPlaceThreshold ? cosine : nil
+        case .match: threshold = options.sharedPlaceThreshold
+        case .bothUnplaced: threshold = options.unplacedThreshold
+        case .unrelated: threshold = options.unrelatedPlaceThreshold
         }
+        let adjusted: Float
+        switch matter {
+        case .same: adjusted = relation == .match ? options.sameMatterSharedPlaceThreshold : threshold - options.sameMatterBonus
+        case .different: adjusted = max(threshold, relation == .match ? options.differentMatterSharedPlaceThreshold : options.differentMatterThreshold)
+        case .unknown: adjusted = threshold
+        }
+        guard cosine >= adjusted else { return nil }
+        return cosine + (relation == .match ? 0.5 : 0) + (matter == .same ? 0.2 : 0)
     }
 
-    private func majorityTopic(_ group: Group) -> Int32? {
-        group.topicCounts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+    /// The matter most members raise (ties to the lower id).
+    private func majorityMatter(_ group: Group, removing text: Int? = nil) -> Int32? {
+        var best: (matter: Int32, count: Int32)? = nil
+        for (matter, count) in group.matterCounts {
+            let count = count - (text.map { matters[$0] == matter ? 1 : 0 } ?? 0)
+            guard count > 0 else { continue }
+            if best == nil || count > best!.count || (count == best!.count && matter < best!.matter) { best = (matter, count) }
+        }
+        return best?.matter
     }
 
     /// The places that at least a third of the group's placed members name.
@@ -173,6 +186,7 @@ struct GroupingState {
             let count = count - (own.specific.contains { $0.key == key } ? 1 : 0)
             if count > 0 && count * 3 >= placed { signature.specific.append(.init(kind: keyKinds[Int(key)], key: key)) }
         }
+        signature.isMixed = placed > 0 && signature.specific.isEmpty
         let districted = group.districted - (own.districts.isEmpty ? 0 : 1)
         for (key, count) in group.districtCounts {
             let count = count - (own.districts.contains(key) ? 1 : 0)
@@ -199,7 +213,7 @@ struct GroupingState {
         for entry in signature.specific { g.placeCounts[entry.key, default: 0] += 1 }
         if !signature.districts.isEmpty { g.districted += 1 }
         for key in signature.districts { g.districtCounts[key, default: 0] += 1 }
-        if topics[text] >= 0 { g.topicCounts[topics[text], default: 0] += 1 }
+        if matters[text] >= 0 { g.matterCounts[matters[text], default: 0] += 1 }
         groups[Int(group)] = g
         for entry in signature.specific where placePostings[entry.key]?.last != group { placePostings[entry.key, default: []].append(group) }
         for term in vectors.topTerms(text, limit: options.queryTerms) where termPostings[term]?.last != group {
@@ -224,7 +238,7 @@ struct GroupingState {
         for entry in signature.specific { g.placeCounts[entry.key]! -= 1 }
         if !signature.districts.isEmpty { g.districted -= 1 }
         for key in signature.districts { g.districtCounts[key]! -= 1 }
-        if topics[text] >= 0 { g.topicCounts[topics[text]]! -= 1 }
+        if matters[text] >= 0 { g.matterCounts[matters[text]]! -= 1 }
         groups[Int(group)] = g
     }
 
@@ -260,13 +274,12 @@ struct GroupingState {
 
     private func mayMerge(_ a: Int32, _ b: Int32) -> Bool {
         let ga = groups[Int(a)], gb = groups[Int(b)]
-        if let ta = majorityTopic(ga), let tb = majorityTopic(gb), ta != tb { return false }
         let (small, large) = ga.centroid.count <= gb.centroid.count ? (ga, gb) : (gb, ga)
         var dot: Float = 0
         for (id, weight) in small.centroid { dot += weight * (large.centroid[id] ?? 0) }
         let denominator = (ga.norm2 * gb.norm2).squareRoot()
         let cosine = denominator > 1e-9 ? dot / denominator : 0
-        return accept(cosine, PlaceRelation.between(anchors(of: ga), anchors(of: gb))) != nil
+        return accept(cosine, PlaceRelation.between(anchors(of: ga), anchors(of: gb)), MatterAgreement(majorityMatter(ga), majorityMatter(gb))) != nil
     }
 
     private mutating func absorb(_ source: Int32, into target: Int32) {
@@ -295,5 +308,18 @@ struct GroupingState {
         groups.filter { $0.alive && !$0.members.isEmpty }
             .map { $0.members.map(Int.init).sorted() }
             .sorted { $0[0] < $1[0] }
+    }
+}
+
+/// Whether two sides raise the same kind of matter, by routing's best topic.
+enum MatterAgreement: Equatable {
+    case same, different, unknown
+
+    init(_ a: Int32?, _ b: Int32?) {
+        guard let a, let b else {
+            self = .unknown
+            return
+        }
+        self = a == b ? .same : .different
     }
 }

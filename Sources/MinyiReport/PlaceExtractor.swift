@@ -12,15 +12,60 @@ public struct PlaceExtractor: Sendable {
         public var tokens: Range<Int>
     }
 
-    /// Longest characters a name may have before its suffix.
-    static let maximumCoreLength = 10
+    /// Longest characters a name may have before its suffix: company and school names run longer.
+    static func maximumCoreLength(_ kind: Place.Kind) -> Int { kind == .organization ? 10 : 6 }
     /// Most tokens a name may have before its suffix.
     static let maximumNameTokens = 6
 
     public init() {}
 
-    /// Places in order of appearance.
+    /// Places in order of appearance; a match's `tokens` are the given tokens it covers whole.
     public func places(in tokens: [Token]) -> [Match] {
+        let (split, origin) = splitting(tokens)
+        return placesInSplit(split).map { match in
+            var match = match
+            let (start, end) = (match.tokens.lowerBound, match.tokens.upperBound)
+            let lower = start > 0 && origin[start - 1] == origin[start] ? origin[start] + 1 : origin[start]
+            let upper = end < split.count && origin[end] == origin[end - 1] ? origin[end - 1] : origin[end - 1] + 1
+            match.tokens = lower..<max(lower, upper)
+            return match
+        }
+    }
+
+    /// Tokens that glue a place suffix to a position word (`学校门口`, `小区内`) or to the matter after
+    /// a name (`实验|学校乱收费`) split in two, and the index of the original token each part comes from.
+    private func splitting(_ tokens: [Token]) -> ([Token], [Int]) {
+        var split: [Token] = []
+        var origin: [Int] = []
+        split.reserveCapacity(tokens.count)
+        origin.reserveCapacity(tokens.count)
+        for (index, token) in tokens.enumerated() {
+            if token.kind == .word || token.kind == .term, let (head, tail) = gluedSuffix(token, after: split.last) {
+                split.append(Token(text: head, kind: .word, start: token.start, end: token.end))
+                split.append(Token(text: tail, kind: token.kind, start: token.end, end: token.end))
+                origin += [index, index]
+                continue
+            }
+            split.append(token)
+            origin.append(index)
+        }
+        return (split, origin)
+    }
+
+    private func gluedSuffix(_ token: Token, after previous: Token?) -> (String, String)? {
+        let text = token.text
+        if let position = PlaceSuffixes.positionWords.first(where: { text.count > $0.count && text.hasSuffix($0) }) {
+            let head = String(text.dropLast(position.count))
+            if PlaceSuffixes.suffix(of: head) != nil { return (head, position) }
+        }
+        guard let previous, isNamePart(previous) else { return nil }
+        for (suffix, _) in PlaceSuffixes.table where suffix.count >= 2 && text.count > suffix.count && text.hasPrefix(suffix) {
+            return (suffix, String(text.dropFirst(suffix.count)))
+        }
+        return nil
+    }
+
+    private func placesInSplit(_ tokens: [Token]) -> [Match] {
         var matches: [Match] = []
         var index = 0
         // First token after the last match: names never reach into an earlier place.
@@ -35,7 +80,7 @@ public struct PlaceExtractor: Sendable {
         return matches
     }
 
-    /// Convenience: analyzes nothing, reads `AnalyzedText` tokens.
+    /// Places of analyzed text.
     public func places(in analyzed: AnalyzedText) -> [Match] { places(in: analyzed.tokens) }
 
     private func match(endingAt index: Int, _ tokens: [Token], floor: Int) -> Match? {
@@ -49,15 +94,15 @@ public struct PlaceExtractor: Sendable {
         var core = ownName
         while start > floor {
             let previous = tokens[start - 1]
-            guard isNamePart(previous), core.count + previous.text.count <= Self.maximumCoreLength, index - start < Self.maximumNameTokens else { break }
+            guard isNamePart(previous), core.count + previous.text.count <= Self.maximumCoreLength(kind), index - start < Self.maximumNameTokens else { break }
             // Another place's name ends here: `张店区|银泰城小区`.
             if let (previousSuffix, _) = PlaceSuffixes.suffix(of: previous.text), previous.text.count > previousSuffix.count,
                !PlaceSuffixes.genericWords.contains(previous.text) { break }
-            core = previous.text + core
+            if !PlaceSuffixes.nameJoiners.contains(previous.text) { core = previous.text + core }
             start -= 1
         }
         // A name needs two characters of its own; digits alone are house numbers, not names.
-        guard core.count >= 2, !core.allSatisfy(\.isASCII) || kind == .district else { return nil }
+        guard core.count >= 2, !core.allSatisfy(\.isASCII) || kind == .district, !PlaceSuffixes.genericCores.contains(core) else { return nil }
         return Match(place: Place(kind: kind, name: core + suffix, core: core), tokens: start..<(index + 1))
     }
 
@@ -76,9 +121,13 @@ public struct PlaceExtractor: Sendable {
     private func isNamePart(_ token: Token) -> Bool {
         switch token.kind {
         case .word, .term:
-            return !PlaceSuffixes.nonNameWords.contains(token.text) && token.text.unicodeScalars.allSatisfy(\.isHan)
+            return !PlaceSuffixes.nonNameWords.contains(token.text) && !MatterStopWords.words.contains(token.text)
+                && !PlaceSuffixes.genericWords.contains(token.text) && !PlaceSuffixes.isSuffix(token.text)
+                && token.text.unicodeScalars.allSatisfy(\.isHan)
         case .letters, .number:
             return token.text.count <= 4 && token.text.allSatisfy(\.isASCII)
+        case .punctuation:
+            return PlaceSuffixes.nameJoiners.contains(token.text)
         default:
             return false
         }

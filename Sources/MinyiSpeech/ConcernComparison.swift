@@ -43,8 +43,10 @@ public struct ConcernComparison: Sendable, Encodable {
     /// Concerns of the department the section does not speak about, by rank.
     public var missing: [Match]
 
-    /// Compares each section that has a department with that department's concerns.
-    public static func compare(_ speech: Speech, with report: ReportedConcerns) throws -> [Int: ConcernComparison] {
+    /// Compares each section that has a department with that department's concerns. A concern's
+    /// `department` may be an id (`transport`) or a name (`市交通运输局`), resolved by `departmentNamed`.
+    public static func compare(_ speech: Speech, with report: ReportedConcerns,
+                               departmentNamed: (String) -> String? = { _ in nil }) throws -> [Int: ConcernComparison] {
         let normalizer = try TextNormalizer()
         func normalize(_ text: String) -> String { normalizer.normalize(text).string.replacingOccurrences(of: " ", with: "") }
         var result: [Int: ConcernComparison] = [:]
@@ -52,8 +54,13 @@ public struct ConcernComparison: Sendable, Encodable {
             guard let department = section.speaker?.department else { continue }
             let text = normalize(section.text)
             var comparison = ConcernComparison(department: department, mentioned: [], missing: [])
-            for concern in report.concerns.filter({ $0.department == department }).sorted(by: { $0.rank < $1.rank }) {
-                let matched = concern.keywords.filter { !$0.isEmpty && text.contains(normalize($0)) }
+            let concerns = report.concerns.filter { concern in
+                guard let named = concern.department else { return false }
+                return named == department || departmentNamed(named) == department
+            }
+            for concern in concerns.sorted(by: { $0.rank < $1.rank }) {
+                // One character (`发`, `热`) is part of too many words to show a mention.
+                let matched = concern.keywords.filter { normalize($0).count >= 2 && text.contains(normalize($0)) }
                 let match = Match(rank: concern.rank, title: concern.title, count: concern.count, topic: concern.topic, matched: matched)
                 if matched.isEmpty { comparison.missing.append(match) } else { comparison.mentioned.append(match) }
             }

@@ -30,13 +30,16 @@ struct SpeechCommand: AsyncParsableCommand {
     var against: String?
 
     func run() async throws {
-        let analyzer = try SpeechAnalyzer(pack: try lexicon.pack())
+        let pack = try lexicon.pack()
+        let analyzer = try SpeechAnalyzer(pack: pack)
         let report = try against.map { try ReportedConcerns.load(path: $0) }
         var speeches: [Speech] = []
         for file in files {
             speeches.append(analyzer.analyze(try SpeechFile.read(file), file: (file as NSString).lastPathComponent))
         }
-        let comparisons = try report.map { report in try speeches.map { try ConcernComparison.compare($0, with: report) } }
+        let comparisons = try report.map { report in
+            try speeches.map { try ConcernComparison.compare($0, with: report) { pack?.department(named: $0)?.id } }
+        }
         let output: String
         switch format {
         case .json: output = try SpeechJSON.render(speeches, comparisons: comparisons)

@@ -18,18 +18,20 @@ import Testing
     @Test func againstAReport() throws {
         let report = """
         {"concerns": [
-          {"rank": 2, "title": "网约车乱停", "count": 5, "department": "transport", "topic": null, "keywords": ["网约车", "乱停"], "extra": 1},
+          {"rank": 2, "title": "网约车乱停", "count": 5, "department": "transport", "topic": null, "keywords": ["网约车", "乱停", "线"], "extra": 1},
           {"rank": 1, "title": "公交发车间隔长", "count": 9, "department": "transport", "topic": "bus", "keywords": ["公交", "发车间隔"]},
-          {"rank": 3, "title": "噪音扰民", "count": 4, "department": "police", "topic": "noise", "keywords": ["噪音"]}
+          {"rank": 3, "title": "噪音扰民", "count": 4, "department": "police", "topic": "noise", "keywords": ["噪音"]},
+          {"rank": 4, "title": "出租车拒载", "count": 3, "department": "市交通运输局", "topic": null, "keywords": ["出租车", "拒载"]}
         ], "departments": [{"id": "transport"}]}
         """
         let path = try Self.temporaryFile(report, name: "report.json")
         defer { try? FileManager.default.removeItem(atPath: path) }
         let concerns = try ReportedConcerns.load(path: path)
         let speech = try SpeechAnalyzer(pack: try SpeechFixtures.pack()).analyze(Self.speechText, file: "s.txt")
-        let comparison = try #require(try ConcernComparison.compare(speech, with: concerns)[0])
+        let pack = try SpeechFixtures.pack()
+        let comparison = try #require(try ConcernComparison.compare(speech, with: concerns) { pack.department(named: $0)?.id }[0])
         #expect(comparison.department == "transport")
-        #expect(comparison.mentioned.map(\.title) == ["公交发车间隔长"])
+        #expect(comparison.mentioned.map(\.title) == ["公交发车间隔长", "出租车拒载"])
         #expect(comparison.mentioned.first?.matched == ["公交", "发车间隔"])
         #expect(comparison.missing.map(\.title) == ["网约车乱停"])
         let json = try SpeechJSON.render([speech], comparisons: [[0: comparison]])
