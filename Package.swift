@@ -55,6 +55,7 @@ let package = Package(
         .testTarget(name: "MinyiLexiconTests", dependencies: ["MinyiLexicon"]),
         .testTarget(name: "MinyiRoutingTests", dependencies: ["MinyiRouting"]),
         .testTarget(name: "MinyiSpeechTests", dependencies: ["MinyiSpeech"]),
+        .testTarget(name: "MinyiReportTests", dependencies: ["MinyiReport", "MinyiRouting", "MinyiLexicon"]),
         // Runs the built `minyi` executable as a user would.
         .testTarget(name: "EndToEndTests", dependencies: ["minyi"]),
     ]

@@ -71,7 +71,12 @@ public struct PlaceExtractor: Sendable {
         // First token after the last match: names never reach into an earlier place.
         var floor = 0
         while index < tokens.count {
-            if let match = match(endingAt: index, tokens, floor: floor) {
+            // A suffix right after a place makes one longer name of both (`金|桥` + `花园`, `银泰小区` + `工地`).
+            if let last = matches.last, last.tokens.upperBound == index, last.place.kind.isSpecific,
+               let longer = match(endingAt: index, tokens, floor: last.tokens.lowerBound), longer.tokens.lowerBound <= last.tokens.lowerBound {
+                matches[matches.count - 1] = longer
+                floor = index + 1
+            } else if let match = match(endingAt: index, tokens, floor: floor) {
                 matches.append(match)
                 floor = index + 1
             }
@@ -101,8 +106,9 @@ public struct PlaceExtractor: Sendable {
             if !PlaceSuffixes.nameJoiners.contains(previous.text) { core = previous.text + core }
             start -= 1
         }
-        // A name needs two characters of its own; digits alone are house numbers, not names.
-        guard core.count >= 2, !core.allSatisfy(\.isASCII) || kind == .district, !PlaceSuffixes.genericCores.contains(core) else { return nil }
+        // A name needs two characters of its own (`A市` will do for a city); digits alone are house
+        // numbers, not names.
+        guard core.count >= (kind.isSpecific ? 2 : 1), !core.allSatisfy(\.isASCII) || !kind.isSpecific, !PlaceSuffixes.genericCores.contains(core) else { return nil }
         return Match(place: Place(kind: kind, name: core + suffix, core: core), tokens: start..<(index + 1))
     }
 
@@ -122,7 +128,7 @@ public struct PlaceExtractor: Sendable {
         switch token.kind {
         case .word, .term:
             return !PlaceSuffixes.nonNameWords.contains(token.text) && !MatterStopWords.words.contains(token.text)
-                && !PlaceSuffixes.genericWords.contains(token.text) && !PlaceSuffixes.isSuffix(token.text)
+                && !(token.text.count > 1 && PlaceSuffixes.isSuffix(token.text))
                 && token.text.unicodeScalars.allSatisfy(\.isHan)
         case .letters, .number:
             return token.text.count <= 4 && token.text.allSatisfy(\.isASCII)
