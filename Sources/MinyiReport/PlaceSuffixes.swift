@@ -16,13 +16,57 @@ enum PlaceSuffixes {
         return kinds.flatMap { kind, suffixes in suffixes.map { ($0, kind) } }.sorted { $0.suffix.count > $1.suffix.count }
     }()
 
+    /// Suffixes by their last character, longest first: most tokens end in none and are rejected by
+    /// one lookup.
+    private static let byLastCharacter: [Unicode.Scalar: [(scalars: [Unicode.Scalar], suffix: String, kind: Place.Kind)]] = {
+        var index: [Unicode.Scalar: [(scalars: [Unicode.Scalar], suffix: String, kind: Place.Kind)]] = [:]
+        for (suffix, kind) in table { index[suffix.unicodeScalars.last!, default: []].append((Array(suffix.unicodeScalars), suffix, kind)) }
+        return index
+    }()
+
+    /// Multi-character suffixes by their first character, for suffixes glued to the word after them.
+    private static let byFirstCharacter: [Unicode.Scalar: [(scalars: [Unicode.Scalar], suffix: String)]] = {
+        var index: [Unicode.Scalar: [(scalars: [Unicode.Scalar], suffix: String)]] = [:]
+        for (suffix, _) in table where suffix.unicodeScalars.count >= 2 {
+            index[suffix.unicodeScalars.first!, default: []].append((Array(suffix.unicodeScalars), suffix))
+        }
+        return index
+    }()
+
+    private static let suffixSet = Set(table.map(\.suffix))
+
     /// The longest suffix `word` ends with, and its kind.
     static func suffix(of word: String) -> (String, Place.Kind)? {
-        for entry in table where word.hasSuffix(entry.suffix) { return (entry.suffix, entry.kind) }
+        let scalars = word.unicodeScalars
+        guard let last = scalars.last, let candidates = byLastCharacter[last] else { return nil }
+        for candidate in candidates where scalars.reversed().starts(with: candidate.scalars.reversed()) {
+            return (candidate.suffix, candidate.kind)
+        }
         return nil
     }
 
-    static func isSuffix(_ word: String) -> Bool { table.contains { $0.suffix == word } }
+    /// The multi-character suffix `word` begins with, when more follows it.
+    static func leadingSuffix(of word: String) -> String? {
+        let scalars = word.unicodeScalars
+        guard let first = scalars.first, let candidates = byFirstCharacter[first] else { return nil }
+        let count = scalars.count
+        for candidate in candidates where count > candidate.scalars.count && scalars.starts(with: candidate.scalars) {
+            return candidate.suffix
+        }
+        return nil
+    }
+
+    static func isSuffix(_ word: String) -> Bool { suffixSet.contains(word) }
+
+    /// The position word `word` ends with, when something comes before it.
+    static func trailingPosition(of word: String) -> String? {
+        let scalars = word.unicodeScalars
+        guard let last = scalars.last, positionEndings.contains(last) else { return nil }
+        let count = scalars.count
+        return positionWords.first { count > $0.unicodeScalars.count && word.hasSuffix($0) }
+    }
+
+    private static let positionEndings = Set(positionWords.map { $0.unicodeScalars.last! })
 
     /// Dots inside brand-style names (`恒达·御府`): part of the name, not of its core.
     static let nameJoiners: Set<String> = ["·", "•", "・", "‧"]
