@@ -27,6 +27,9 @@ struct GroupingState {
     private var termPostings: [Int32: [Int32]] = [:]
     private var placePostings: [Int32: [Int32]] = [:]
     private var seenStamp: [Int32] = []
+    private var anchorCache: [PlaceSignature?] = []
+    /// The heaviest terms of each text, which index it and find its candidates.
+    private var queryTerms: [[Int32]] = []
     private var stamp: Int32 = 0
 
     init(profiles: [FeedbackProfile], directory: PlaceDirectory, vectors: TermVectors, options: ConcernGrouper.Options) {
@@ -70,6 +73,7 @@ struct GroupingState {
         self.matters = matters
         self.keyKinds = kinds
         groupOf = Array(repeating: -1, count: profiles.count)
+        queryTerms = (0..<profiles.count).map { vectors.topTerms($0, limit: options.queryTerms) }
     }
 
     // MARK: Single pass
@@ -84,6 +88,7 @@ struct GroupingState {
     private mutating func newGroup() -> Int32 {
         groups.append(Group())
         seenStamp.append(0)
+        anchorCache.append(nil)
         return Int32(groups.count - 1)
     }
 
@@ -101,7 +106,7 @@ struct GroupingState {
         var found: [Int32] = []
         beginScan()
         for entry in signatures[text].specific { scan(placePostings[entry.key], limit: options.postingScan, into: &found) }
-        for term in vectors.topTerms(text, limit: options.queryTerms) { scan(termPostings[term], limit: options.postingScan, into: &found) }
+        for term in queryTerms[text] { scan(termPostings[term], limit: options.postingScan, into: &found) }
         return found
     }
 
@@ -126,24 +131,43 @@ struct GroupingState {
         return group
     }
 
-    /// Score of `text` against `group`'s centroid, nil when it may not join.
-    private func score(_ text: Int, _ group: Int32, removingSelf: Bool = false) -> Float? {
-        let g = groups[Int(group)]
+    /// Score of `text` against `group`'s centroid, nil when it may not join. Places are compared
+    /// first, so groups at other places cost no dot product.
+    private mutating func score(_ text: Int, _ group: Int32, removingSelf: Bool = false) -> Float? {
+        let anchors = removingSelf ? anchors(of: groups[Int(group)], removing: text) : cachedAnchors(group)
+        let relation = PlaceRelation.between(signatures[text], anchors)
+        if relation == .conflict { return nil }
         let (ids, weights) = vectors.vector(text)
         var dot: Float = 0
         var self2: Float = 0
-        for (id, weight) in zip(ids, weights) {
-            dot += weight * (g.centroid[id] ?? 0)
-            self2 += weight * weight
+        var norm2: Float = 0
+        withUnsafeGroup(group) { g in
+            for (id, weight) in zip(ids, weights) {
+                dot += weight * (g.centroid[id] ?? 0)
+                self2 += weight * weight
+            }
+            norm2 = g.norm2
         }
-        var norm2 = g.norm2
         if removingSelf {
             dot -= self2
             norm2 = norm2 - 2 * (dot + self2) + self2
         }
         let cosine = norm2 > 1e-9 ? dot / norm2.squareRoot() : 0
-        let relation = PlaceRelation.between(signatures[text], anchors(of: g, removing: removingSelf ? text : nil))
-        return accept(cosine, relation, MatterAgreement(matters[text] >= 0 ? matters[text] : nil, majorityMatter(g, removing: removingSelf ? text : nil)))
+        let groupMatter = majorityMatter(groups[Int(group)], removing: removingSelf ? text : nil)
+        return accept(cosine, relation, MatterAgreement(matters[text] >= 0 ? matters[text] : nil, groupMatter))
+    }
+
+    /// Reads a group in place, without copying its dictionaries.
+    private func withUnsafeGroup(_ group: Int32, _ body: (borrowing Group) -> Void) {
+        groups.withUnsafeBufferPointer { body($0[Int(group)]) }
+    }
+
+    /// The group's anchors, computed once per change of the group.
+    private mutating func cachedAnchors(_ group: Int32) -> PlaceSignature {
+        if let cached = anchorCache[Int(group)] { return cached }
+        let anchors = anchors(of: groups[Int(group)])
+        anchorCache[Int(group)] = anchors
+        return anchors
     }
 
     /// The score of a cosine under a place relation and matter agreement, nil below its threshold.
@@ -199,6 +223,7 @@ struct GroupingState {
 
     private mutating func add(_ text: Int, to group: Int32) {
         groupOf[text] = group
+        anchorCache[Int(group)] = nil
         let (ids, weights) = vectors.vector(text)
         var g = groups[Int(group)]
         groups[Int(group)] = Group()
@@ -216,12 +241,13 @@ struct GroupingState {
         if matters[text] >= 0 { g.matterCounts[matters[text], default: 0] += 1 }
         groups[Int(group)] = g
         for entry in signature.specific where placePostings[entry.key]?.last != group { placePostings[entry.key, default: []].append(group) }
-        for term in vectors.topTerms(text, limit: options.queryTerms) where termPostings[term]?.last != group {
+        for term in queryTerms[text] where termPostings[term]?.last != group {
             termPostings[term, default: []].append(group)
         }
     }
 
     private mutating func remove(_ text: Int, from group: Int32) {
+        anchorCache[Int(group)] = nil
         let (ids, weights) = vectors.vector(text)
         var g = groups[Int(group)]
         groups[Int(group)] = Group()
@@ -267,19 +293,21 @@ struct GroupingState {
         var found: [Int32] = []
         beginScan()
         seenStamp[Int(group)] = stamp
-        for entry in anchors(of: g).specific { scan(placePostings[entry.key], limit: options.postingScan * 2, into: &found) }
+        for entry in cachedAnchors(group).specific { scan(placePostings[entry.key], limit: options.postingScan * 2, into: &found) }
         for (term, _) in top { scan(termPostings[term], limit: options.postingScan * 2, into: &found) }
         return found.sorted()
     }
 
-    private func mayMerge(_ a: Int32, _ b: Int32) -> Bool {
+    private mutating func mayMerge(_ a: Int32, _ b: Int32) -> Bool {
+        let relation = PlaceRelation.between(cachedAnchors(a), cachedAnchors(b))
+        if relation == .conflict { return false }
         let ga = groups[Int(a)], gb = groups[Int(b)]
         let (small, large) = ga.centroid.count <= gb.centroid.count ? (ga, gb) : (gb, ga)
         var dot: Float = 0
         for (id, weight) in small.centroid { dot += weight * (large.centroid[id] ?? 0) }
         let denominator = (ga.norm2 * gb.norm2).squareRoot()
         let cosine = denominator > 1e-9 ? dot / denominator : 0
-        return accept(cosine, PlaceRelation.between(anchors(of: ga), anchors(of: gb)), MatterAgreement(majorityMatter(ga), majorityMatter(gb))) != nil
+        return accept(cosine, relation, MatterAgreement(majorityMatter(ga), majorityMatter(gb))) != nil
     }
 
     private mutating func absorb(_ source: Int32, into target: Int32) {

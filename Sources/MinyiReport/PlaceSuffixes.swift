@@ -16,13 +16,57 @@ enum PlaceSuffixes {
         return kinds.flatMap { kind, suffixes in suffixes.map { ($0, kind) } }.sorted { $0.suffix.count > $1.suffix.count }
     }()
 
+    /// Suffixes by their last character, longest first: most tokens end in none and are rejected by
+    /// one lookup.
+    private static let byLastCharacter: [Unicode.Scalar: [(scalars: [Unicode.Scalar], suffix: String, kind: Place.Kind)]] = {
+        var index: [Unicode.Scalar: [(scalars: [Unicode.Scalar], suffix: String, kind: Place.Kind)]] = [:]
+        for (suffix, kind) in table { index[suffix.unicodeScalars.last!, default: []].append((Array(suffix.unicodeScalars), suffix, kind)) }
+        return index
+    }()
+
+    /// Multi-character suffixes by their first character, for suffixes glued to the word after them.
+    private static let byFirstCharacter: [Unicode.Scalar: [(scalars: [Unicode.Scalar], suffix: String)]] = {
+        var index: [Unicode.Scalar: [(scalars: [Unicode.Scalar], suffix: String)]] = [:]
+        for (suffix, _) in table where suffix.unicodeScalars.count >= 2 {
+            index[suffix.unicodeScalars.first!, default: []].append((Array(suffix.unicodeScalars), suffix))
+        }
+        return index
+    }()
+
+    private static let suffixSet = Set(table.map(\.suffix))
+
     /// The longest suffix `word` ends with, and its kind.
     static func suffix(of word: String) -> (String, Place.Kind)? {
-        for entry in table where word.hasSuffix(entry.suffix) { return (entry.suffix, entry.kind) }
+        let scalars = word.unicodeScalars
+        guard let last = scalars.last, let candidates = byLastCharacter[last] else { return nil }
+        for candidate in candidates where scalars.reversed().starts(with: candidate.scalars.reversed()) {
+            return (candidate.suffix, candidate.kind)
+        }
         return nil
     }
 
-    static func isSuffix(_ word: String) -> Bool { table.contains { $0.suffix == word } }
+    /// The multi-character suffix `word` begins with, when more follows it.
+    static func leadingSuffix(of word: String) -> String? {
+        let scalars = word.unicodeScalars
+        guard let first = scalars.first, let candidates = byFirstCharacter[first] else { return nil }
+        let count = scalars.count
+        for candidate in candidates where count > candidate.scalars.count && scalars.starts(with: candidate.scalars) {
+            return candidate.suffix
+        }
+        return nil
+    }
+
+    static func isSuffix(_ word: String) -> Bool { suffixSet.contains(word) }
+
+    /// The position word `word` ends with, when something comes before it.
+    static func trailingPosition(of word: String) -> String? {
+        let scalars = word.unicodeScalars
+        guard let last = scalars.last, positionEndings.contains(last) else { return nil }
+        let count = scalars.count
+        return positionWords.first { count > $0.unicodeScalars.count && word.hasSuffix($0) }
+    }
+
+    private static let positionEndings = Set(positionWords.map { $0.unicodeScalars.last! })
 
     /// Dots inside brand-style names (`恒达·御府`): part of the name, not of its core.
     static let nameJoiners: Set<String> = ["·", "•", "・", "‧"]
@@ -51,7 +95,7 @@ enum PlaceSuffixes {
         "的", "地", "得", "了", "着", "过", "是", "在", "于", "与", "和", "及", "以及", "跟", "同", "对", "向", "从", "到", "给",
         "把", "被", "为", "由", "至", "或", "而", "但", "也", "都", "又", "就", "还", "很", "太", "将", "已", "再", "才", "并",
         "我", "你", "他", "她", "它", "我们", "你们", "他们", "她们", "咱们", "大家", "本人", "我家", "家", "自己",
-        "这", "那", "这个", "那个", "这里", "那里", "此", "该", "本", "其", "各", "每", "某", "个", "之", "有", "无", "没有",
+        "这", "那", "这个", "那个", "这里", "那里", "此", "该", "本", "其", "各", "每", "某", "个", "有", "无", "没有",
         "位于", "地处", "住", "住在", "居住", "家住", "来自", "属于", "关于", "对于", "针对", "反映", "投诉", "举报", "咨询",
         "请问", "希望", "要求", "建议", "请", "请求", "恳请", "强烈", "购买", "买", "租", "去", "来", "进入", "经过", "前往",
         "附近", "旁边", "对面", "门口", "周边", "周围", "内", "里", "中", "上", "下", "前", "后", "东侧", "西侧", "南侧", "北侧",
@@ -62,5 +106,6 @@ enum PlaceSuffixes {
         "反对", "拆除", "拆", "拆迁", "建", "修", "修建", "兴建", "建设", "新建", "扩建", "改建", "改造", "整治", "取缔", "关闭",
         "搬迁", "开通", "增设", "设置", "恢复", "取消", "延长", "途经", "停靠", "沿", "靠近", "紧邻", "毗邻", "拒载", "占用", "占",
         "堵", "挖", "卖", "收", "交", "办", "叫", "让", "要", "想", "能", "会", "没", "不", "在建", "施工", "开发", "承建",
+        "学区", "划入", "划到", "划片", "对口", "就读", "上学", "转学",
     ]
 }
