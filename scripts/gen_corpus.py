@@ -195,9 +195,9 @@ def main():
         matter = rng.choice(list(MATTERS))
         kind = MATTERS[matter][0]
         # Another matter at a place that already has one (never the same matter twice at a place).
-        reusable = [p for p in shared if p[0] == kind and matter not in p[2]]
+        reusable = [p for p in (rng.choice(shared) for _ in range(8 if shared else 0)) if p[0] == kind and matter not in p[2]]
         if reusable and rng.random() < 0.2:
-            entry = rng.choice(reusable)
+            entry = reusable[0]
             entry[2].add(matter)
             place = entry[1]
         else:

@@ -91,7 +91,7 @@ public struct PlaceExtractor: Sendable {
         if token.text == "路", index > floor, let route = busRoute(endingAt: index, tokens, floor: floor) { return route }
         guard let (suffix, kind) = PlaceSuffixes.suffix(of: token.text) else { return nil }
         let ownName = String(token.text.unicodeScalars.dropLast(suffix.unicodeScalars.count))
-        if !ownName.isEmpty && PlaceSuffixes.genericWords.contains(token.text) { return nil }
+        if !ownName.isEmpty && PlaceSuffixes.endsInGenericWord(token.text) { return nil }
         var start = index
         var core = ownName
         while start > floor {
