@@ -185,10 +185,10 @@ def main():
     # Zipf-like sizes: the k-th concern has about top/k^1.1 texts, down to 2.
     top = max(2, int(concern_texts * 0.03))
     sizes = []
-    k = 1
-    while sum(sizes) < concern_texts:
-        sizes.append(max(2, int(top / k ** 1.1)))
-        k += 1
+    total = 0
+    while total < concern_texts:
+        sizes.append(max(2, int(top / (len(sizes) + 1) ** 1.1)))
+        total += sizes[-1]
     concerns = []
     shared = []  # places reused by a second matter (same place, different matter)
     for index, size in enumerate(sizes):
