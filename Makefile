@@ -43,6 +43,8 @@ eval: release
 	$(RELEASE) evaluate segmentation --gold $(SHARED)/data/sighan2005/msr_test_gold.utf8 --base-dict none
 	@echo "== speeches: sections, speakers, figures against gold"
 	$(RELEASE) evaluate speech corpora/speeches/gold/*.json --text-dir $(SHARED)/corpora/speeches
+	@echo "== concern report: grouping and top ten against gold concerns"
+	$(RELEASE) evaluate report corpora/report/zibo-concerns.jsonl --concern-field concern
 
 ## Throughput (release build).
 bench: deps
