@@ -43,6 +43,15 @@ eval: release
 	$(RELEASE) evaluate segmentation --gold $(SHARED)/data/sighan2005/msr_test_gold.utf8 --base-dict none
 	@echo "== speeches: sections, speakers, figures against gold"
 	$(RELEASE) evaluate speech corpora/speeches/gold/*.json --text-dir $(SHARED)/corpora/speeches
+	@echo "== speeches, held-out set"
+	$(RELEASE) evaluate speech corpora/speeches/holdout/gold/*.json
+	@echo "== routing: default pack on the hand-labeled sample"
+	$(RELEASE) evaluate routing corpora/routing/zibo-suggestions.jsonl --label-field department
+	@echo "== routing: learned packs, 5-fold CV on the 394 TipDM messages (seed 42), then trained on the 394 and tested on the 1,820"
+	$(RELEASE) evaluate routing $(SHARED)/data/tipdm2020/labeled-messages.jsonl --learn --folds 5 --seed 42 | grep -E "^fold|mean"
+	@mkdir -p out
+	$(RELEASE) lexicon learn $(SHARED)/data/tipdm2020/labeled-messages.jsonl -o out/tipdm-pack --seed-taxonomy $(SHARED)/data/tipdm2020/taxonomy.jsonl
+	$(RELEASE) evaluate routing $(SHARED)/data/tipdm2020/labeled-messages-more.jsonl --lexicon out/tipdm-pack | head -2
 
 ## Throughput (release build).
 bench: deps

@@ -67,7 +67,10 @@ let package = Package(
         .testTarget(name: "MinyiTextTests", dependencies: ["MinyiText"]),
         .testTarget(name: "MinyiIOTests", dependencies: ["MinyiIO"]),
         .testTarget(name: "MinyiLexiconTests", dependencies: ["MinyiLexicon"]),
-        .testTarget(name: "MinyiRoutingTests", dependencies: ["MinyiRouting"]),
+        // Also runs the built `minyi route` on every input format.
+        .testTarget(name: "MinyiRoutingTests", dependencies: [
+            "MinyiRouting", "minyi", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .testTarget(name: "MinyiStoreTests", dependencies: ["MinyiStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "MinyiServerTests", dependencies: [
             "MinyiServer", "MinyiStore",
@@ -75,6 +78,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "MinyiSpeechTests", dependencies: ["MinyiSpeech"]),
+        .testTarget(name: "MinyiReportTests", dependencies: ["MinyiReport", "MinyiRouting", "MinyiLexicon"]),
         // Runs the built `minyi` executable as a user would.
         .testTarget(name: "EndToEndTests", dependencies: ["minyi"]),
     ]

@@ -4,6 +4,7 @@ import MinyiText
 public struct ConcernAnalysis: Sendable {
     /// The texts in the window, in input order.
     public let feedback: [Feedback]
+    /// Their profiles, with the names the gazetteer found.
     public let profiles: [FeedbackProfile]
     public let grouping: ConcernGrouping
     /// Every group, best first.
@@ -15,8 +16,8 @@ public struct ConcernAnalysis: Sendable {
                 grouper: ConcernGrouper = ConcernGrouper(), ranker: ConcernRanker = ConcernRanker()) throws {
         let selected = window.isOpen ? feedback : feedback.filter(window.contains)
         self.feedback = selected
-        profiles = try analysis.profiles(selected)
-        grouping = grouper.group(profiles)
+        grouping = grouper.group(try analysis.profiles(selected))
+        profiles = grouping.profiles
         ranked = ranker.rank(grouping.groups, feedback: selected)
         measure = ranker.measure
     }

@@ -7,18 +7,27 @@
 ///    and its heaviest TF-IDF terms; each posting list is scanned from its newest entries only.
 /// 2. Similarity is the cosine of matter terms (places excluded) under a place rule: a shared place
 ///    of the most specific kind both name needs little term agreement, different places of that
-///    kind never merge, texts without places need much more. Different routed topics never merge.
+///    kind never merge, texts without places need much more. Routing's topic is the matter: the same
+///    topic lowers the bar (paraphrases share few words), different topics raise it.
 /// 3. Groups whose centroids pass the same test are merged, largest first; then every text moves to
 ///    the group it now fits best, which undoes early mistakes of the single pass.
 public struct ConcernGrouper: Sendable {
     /// Similarity thresholds and index limits.
     public struct Options: Sendable {
         /// Least term cosine when both sides share their most specific place.
-        public var sharedPlaceThreshold: Float = 0.2
+        public var sharedPlaceThreshold: Float = 0.05
         /// Least term cosine when neither side names a place.
         public var unplacedThreshold: Float = 0.5
         /// Least term cosine when only one side names a place (or places of different kinds).
         public var unrelatedPlaceThreshold: Float = 0.6
+        /// Least term cosine at a shared place when routing gives both sides the same topic.
+        public var sameMatterSharedPlaceThreshold: Float = 0
+        /// Lowered threshold elsewhere when both sides have the same topic.
+        public var sameMatterBonus: Float = 0.1
+        /// Least term cosine at a shared place when routing gives the two sides different topics.
+        public var differentMatterSharedPlaceThreshold: Float = 0.15
+        /// Least term cosine elsewhere when routing gives the two sides different topics.
+        public var differentMatterThreshold: Float = 0.65
         /// Heaviest terms of a text used to find candidate groups.
         public var queryTerms = 4
         /// Newest entries of a posting list scanned per query.
@@ -33,17 +42,37 @@ public struct ConcernGrouper: Sendable {
 
     /// The groups, each a list of text indices in input order; every text is in exactly one group.
     public func group(_ profiles: [FeedbackProfile]) -> ConcernGrouping {
+        let directory = PlaceDirectory(places: profiles.lazy.flatMap(\.places))
+        let profiles = profiles.map { Self.addingMentions($0, directory) }
         let vectors = TermVectors(profiles: profiles)
-        var state = GroupingState(profiles: profiles, vectors: vectors, options: options)
+        var state = GroupingState(profiles: profiles, directory: directory, vectors: vectors, options: options)
         for text in 0..<profiles.count { state.assign(text) }
         state.mergeSimilarGroups()
         state.reassignMembers()
-        return ConcernGrouping(vectors: vectors, groups: state.finalGroups())
+        return ConcernGrouping(profiles: profiles, vectors: vectors, groups: state.finalGroups())
+    }
+
+    /// The profile with the known names it mentions without a suffix moved from terms to places.
+    static func addingMentions(_ profile: FeedbackProfile, _ directory: PlaceDirectory) -> FeedbackProfile {
+        let mentions = directory.mentions(in: profile.terms)
+        guard !mentions.isEmpty else { return profile }
+        var profile = profile
+        var terms: [String] = []
+        var next = 0
+        for mention in mentions {
+            terms += profile.terms[next..<mention.terms.lowerBound]
+            next = mention.terms.upperBound
+            if !profile.places.contains(where: { $0.core == mention.place.core }) { profile.places.append(mention.place) }
+        }
+        profile.terms = terms + profile.terms[next...]
+        return profile
     }
 }
 
-/// The result of grouping: the term vectors and the member lists.
+/// The result of grouping: the profiles as grouped (with names found by the gazetteer), the term
+/// vectors and the member lists.
 public struct ConcernGrouping: Sendable {
+    public var profiles: [FeedbackProfile]
     public var vectors: TermVectors
     /// Groups (text indices ascending), ordered by their first member.
     public var groups: [[Int]]

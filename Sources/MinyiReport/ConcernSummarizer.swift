@@ -13,25 +13,28 @@ struct ConcernSummarizer {
     func concern(_ group: RankedGroup, rank: Int) -> Concern {
         let members = group.members
         var centroid: [Int32: Float] = [:]
+        var coverage: [Int32: Int] = [:]
         for member in members {
             let (ids, weights) = vectors.vector(member)
-            for (id, weight) in zip(ids, weights) { centroid[id, default: 0] += weight }
+            for (id, weight) in zip(ids, weights) {
+                centroid[id, default: 0] += weight
+                coverage[id, default: 0] += 1
+            }
         }
-        let keywordIDs = centroid.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            .prefix(Self.keywordCount).map(\.key)
-        let keywords = keywordIDs.map { vectors.terms[Int($0)] }
+        let keywords = keywordIDs(centroid: centroid, coverage: coverage, size: members.count).map { vectors.terms[Int($0)] }
         let central = members.map { member -> (Int, Float) in
             let (ids, weights) = vectors.vector(member)
             var dot: Float = 0
             for (id, weight) in zip(ids, weights) { dot += weight * (centroid[id] ?? 0) }
             return (member, dot)
         }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0)
-        let places = placeNames(members)
+        let (district, specific) = placeNames(members)
+        let places = (district.map { [$0] } ?? []) + specific
         let routing = majorityRouting(members)
         let times = members.compactMap { feedback[$0].time }
         return Concern(
             rank: rank,
-            title: masker.mask(title(places: places, keywords: keywords, central: central.first.map { feedback[$0] })),
+            title: masker.mask(title(district: district, places: specific, keywords: keywords, central: central.first.map { feedback[$0] })),
             count: group.count,
             texts: members.count,
             hotness: group.hotness,
@@ -45,9 +48,22 @@ struct ConcernSummarizer {
             lastSeen: times.max()?.description)
     }
 
-    /// Names of the places at least a third of the members name, most named first; the majority
-    /// district first when there is one. Each place shows its most frequent spelling.
-    private func placeNames(_ members: [Int]) -> [String] {
+    /// Terms by weight × share of members using them; single characters count half, and terms of one
+    /// member only come last in a group of several.
+    private func keywordIDs(centroid: [Int32: Float], coverage: [Int32: Int], size: Int) -> [Int32] {
+        let scored = centroid.map { id, weight -> (Int32, Float, Bool) in
+            let share = Float(coverage[id] ?? 0) / Float(size)
+            let single = vectors.terms[Int(id)].count == 1
+            return (id, weight * share * (single ? 0.5 : 1), size == 1 || (coverage[id] ?? 0) >= 2)
+        }
+        return scored.sorted { a, b in
+            a.2 != b.2 ? a.2 : a.1 != b.1 ? a.1 > b.1 : a.0 < b.0
+        }.prefix(Self.keywordCount).map(\.0)
+    }
+
+    /// The district most members name, and the places at least a third of them name, most named
+    /// first. Each place shows its most frequent spelling.
+    private func placeNames(_ members: [Int]) -> (district: String?, places: [String]) {
         var counts: [String: Int] = [:]
         var districtCounts: [String: Int] = [:]
         var kinds: [String: Place.Kind] = [:]
@@ -70,26 +86,26 @@ struct ConcernSummarizer {
         names = names.enumerated().filter { index, name in
             !names[..<index].contains { $0.hasPrefix(name.dropLast(1)) || name.hasPrefix($0.dropLast(1)) }
         }.map(\.element)
-        if let district = districtCounts.filter({ $0.value >= threshold }).sorted(by: order).first?.key {
-            names.insert(district, at: 0)
-        }
-        return names
+        return (districtCounts.filter { $0.value >= threshold }.sorted(by: order).first?.key, names)
     }
 
     private func majorityRouting(_ members: [Int]) -> RoutingLabel {
         var counts: [RoutingLabel: Int] = [:]
-        for member in members { counts[profiles[member].routing, default: 0] += 1 }
+        for member in members { counts[profiles[member].routing.shown, default: 0] += 1 }
         return counts.max { a, b in
             a.value != b.value ? a.value < b.value : (a.key.department ?? "", a.key.topic ?? "") > (b.key.department ?? "", b.key.topic ?? "")
         }?.key ?? .manual
     }
 
     /// `张店区银泰城小区 暖气不热`: district and main place, then the shortest phrase of the most central
-    /// text that holds the two top keywords (or the keywords joined).
-    private func title(places: [String], keywords: [String], central: Feedback?) -> String {
-        var place = places.prefix(2).joined()
-        if places.count >= 2, places[1].hasPrefix(places[0].dropLast(1)) { place = places[1] }
-        let matter = phrase(keywords: Array(keywords.prefix(2)), in: central) ?? keywords.prefix(3).joined(separator: "、")
+    /// text that holds the two top keywords, or else the top keywords that the place and each other
+    /// do not already say (`暖气` goes when `暖气不热` is there).
+    private func title(district: String?, places: [String], keywords: [String], central: Feedback?) -> String {
+        var place = places.first ?? district ?? ""
+        if let district, let main = places.first, !main.hasPrefix(district.dropLast()) { place = district + main }
+        let candidates = keywords.prefix(3).filter { keyword in !place.contains(keyword) }
+        let distinct = candidates.filter { keyword in !candidates.contains { $0 != keyword && $0.contains(keyword) } }
+        let matter = phrase(keywords: Array(keywords.prefix(2)), in: central) ?? distinct.prefix(2).joined(separator: "、")
         return [place, matter].filter { !$0.isEmpty }.joined(separator: " ")
     }
 

@@ -4,15 +4,23 @@ import MinyiText
 public struct RoutingLabel: Sendable, Hashable {
     /// The department's name, or nil when the text went to manual review.
     public var department: String?
+    /// The topic's name within that department, when routed.
     public var topic: String?
+    /// The best-matching topic (department and topic ids), also for texts sent to manual review:
+    /// grouping uses it as the kind of matter a text raises.
+    public var matter: String?
 
-    public init(department: String?, topic: String? = nil) {
+    public init(department: String?, topic: String? = nil, matter: String? = nil) {
         self.department = department
         self.topic = topic
+        self.matter = matter
     }
 
     /// A text routing could not place.
     public static let manual = RoutingLabel(department: nil)
+
+    /// The label as reports show it: department and topic, without the matter.
+    var shown: RoutingLabel { RoutingLabel(department: department, topic: topic) }
 
     public var isManual: Bool { department == nil }
 }

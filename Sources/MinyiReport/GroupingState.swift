@@ -10,8 +10,8 @@ struct GroupingState {
         var placeCounts: [Int32: Int32] = [:]
         var districted: Int32 = 0
         var districtCounts: [Int32: Int32] = [:]
-        /// Members with a routed topic, by topic.
-        var topicCounts: [Int32: Int32] = [:]
+        /// Members by matter (routing's best topic).
+        var matterCounts: [Int32: Int32] = [:]
         var alive = true
         /// The group this one was merged into.
         var mergedInto: Int32 = -1
@@ -20,26 +20,28 @@ struct GroupingState {
     let vectors: TermVectors
     let options: ConcernGrouper.Options
     private let signatures: [PlaceSignature]
-    private let topics: [Int32]
+    private let matters: [Int32]
     private let keyKinds: [Place.Kind]
     private var groups: [Group] = []
     private var groupOf: [Int32]
     private var termPostings: [Int32: [Int32]] = [:]
     private var placePostings: [Int32: [Int32]] = [:]
     private var seenStamp: [Int32] = []
+    private var anchorCache: [PlaceSignature?] = []
+    /// The heaviest terms of each text, which index it and find its candidates.
+    private var queryTerms: [[Int32]] = []
     private var stamp: Int32 = 0
 
-    init(profiles: [FeedbackProfile], vectors: TermVectors, options: ConcernGrouper.Options) {
+    init(profiles: [FeedbackProfile], directory: PlaceDirectory, vectors: TermVectors, options: ConcernGrouper.Options) {
         self.vectors = vectors
         self.options = options
-        let directory = PlaceDirectory(places: profiles.lazy.flatMap(\.places))
         var keyIDs: [PlaceDirectory.Key: Int32] = [:]
         var kinds: [Place.Kind] = []
-        var topicIDs: [String: Int32] = [:]
+        var matterIDs: [String: Int32] = [:]
         var signatures: [PlaceSignature] = []
-        var topics: [Int32] = []
+        var matters: [Int32] = []
         signatures.reserveCapacity(profiles.count)
-        topics.reserveCapacity(profiles.count)
+        matters.reserveCapacity(profiles.count)
         for profile in profiles {
             var signature = PlaceSignature()
             for place in profile.places where place.kind.isSpecific || place.kind == .district {
@@ -59,19 +61,19 @@ struct GroupingState {
             signature.specific = Array(Set(signature.specific)).sorted()
             signature.districts = Array(Set(signature.districts)).sorted()
             signatures.append(signature)
-            if let topic = profile.routing.topic, let department = profile.routing.department {
-                let name = department + "/" + topic
-                let id = topicIDs[name] ?? Int32(topicIDs.count)
-                topicIDs[name] = id
-                topics.append(id)
+            if let matter = profile.routing.matter {
+                let id = matterIDs[matter] ?? Int32(matterIDs.count)
+                matterIDs[matter] = id
+                matters.append(id)
             } else {
-                topics.append(-1)
+                matters.append(-1)
             }
         }
         self.signatures = signatures
-        self.topics = topics
+        self.matters = matters
         self.keyKinds = kinds
         groupOf = Array(repeating: -1, count: profiles.count)
+        queryTerms = (0..<profiles.count).map { vectors.topTerms($0, limit: options.queryTerms) }
     }
 
     // MARK: Single pass
@@ -86,6 +88,7 @@ struct GroupingState {
     private mutating func newGroup() -> Int32 {
         groups.append(Group())
         seenStamp.append(0)
+        anchorCache.append(nil)
         return Int32(groups.count - 1)
     }
 
@@ -103,7 +106,7 @@ struct GroupingState {
         var found: [Int32] = []
         beginScan()
         for entry in signatures[text].specific { scan(placePostings[entry.key], limit: options.postingScan, into: &found) }
-        for term in vectors.topTerms(text, limit: options.queryTerms) { scan(termPostings[term], limit: options.postingScan, into: &found) }
+        for term in queryTerms[text] { scan(termPostings[term], limit: options.postingScan, into: &found) }
         return found
     }
 
@@ -128,39 +131,73 @@ struct GroupingState {
         return group
     }
 
-    /// Score of `text` against `group`'s centroid, nil when it may not join.
-    private func score(_ text: Int, _ group: Int32, removingSelf: Bool = false) -> Float? {
-        let g = groups[Int(group)]
-        if topics[text] >= 0, let topic = majorityTopic(g), topic != topics[text] { return nil }
+    /// Score of `text` against `group`'s centroid, nil when it may not join. Places are compared
+    /// first, so groups at other places cost no dot product.
+    private mutating func score(_ text: Int, _ group: Int32, removingSelf: Bool = false) -> Float? {
+        let anchors = removingSelf ? anchors(of: groups[Int(group)], removing: text) : cachedAnchors(group)
+        let relation = PlaceRelation.between(signatures[text], anchors)
+        if relation == .conflict { return nil }
         let (ids, weights) = vectors.vector(text)
         var dot: Float = 0
         var self2: Float = 0
-        for (id, weight) in zip(ids, weights) {
-            dot += weight * (g.centroid[id] ?? 0)
-            self2 += weight * weight
+        var norm2: Float = 0
+        withUnsafeGroup(group) { g in
+            for (id, weight) in zip(ids, weights) {
+                dot += weight * (g.centroid[id] ?? 0)
+                self2 += weight * weight
+            }
+            norm2 = g.norm2
         }
-        var norm2 = g.norm2
         if removingSelf {
             dot -= self2
             norm2 = norm2 - 2 * (dot + self2) + self2
         }
         let cosine = norm2 > 1e-9 ? dot / norm2.squareRoot() : 0
-        let relation = PlaceRelation.between(signatures[text], anchors(of: g, removing: removingSelf ? text : nil))
-        return accept(cosine, relation)
+        let groupMatter = majorityMatter(groups[Int(group)], removing: removingSelf ? text : nil)
+        return accept(cosine, relation, MatterAgreement(matters[text] >= 0 ? matters[text] : nil, groupMatter))
     }
 
-    /// The score of a cosine under a place relation, nil below its threshold.
-    private func accept(_ cosine: Float, _ relation: PlaceRelation) -> Float? {
+    /// Reads a group in place, without copying its dictionaries.
+    private func withUnsafeGroup(_ group: Int32, _ body: (borrowing Group) -> Void) {
+        groups.withUnsafeBufferPointer { body($0[Int(group)]) }
+    }
+
+    /// The group's anchors, computed once per change of the group.
+    private mutating func cachedAnchors(_ group: Int32) -> PlaceSignature {
+        if let cached = anchorCache[Int(group)] { return cached }
+        let anchors = anchors(of: groups[Int(group)])
+        anchorCache[Int(group)] = anchors
+        return anchors
+    }
+
+    /// The score of a cosine under a place relation and matter agreement, nil below its threshold.
+    private func accept(_ cosine: Float, _ relation: PlaceRelation, _ matter: MatterAgreement) -> Float? {
+        let threshold: Float
         switch relation {
         case .conflict: return nil
-        case .match: return cosine >= options.sharedPlaceThreshold ? cosine + 0.5 : nil
-        case .bothUnplaced: return cosine >= options.unplacedThreshold ? cosine : nil
-        case .unrelated: return cosine >= options.unrelatedPlaceThreshold ? cosine : nil
+        case .match: threshold = options.sharedPlaceThreshold
+        case .bothUnplaced: threshold = options.unplacedThreshold
+        case .unrelated: threshold = options.unrelatedPlaceThreshold
         }
+        let adjusted: Float
+        switch matter {
+        case .same: adjusted = relation == .match ? options.sameMatterSharedPlaceThreshold : threshold - options.sameMatterBonus
+        case .different: adjusted = max(threshold, relation == .match ? options.differentMatterSharedPlaceThreshold : options.differentMatterThreshold)
+        case .unknown: adjusted = threshold
+        }
+        guard cosine >= adjusted else { return nil }
+        return cosine + (relation == .match ? 0.5 : 0) + (matter == .same ? 0.2 : 0)
     }
 
-    private func majorityTopic(_ group: Group) -> Int32? {
-        group.topicCounts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+    /// The matter most members raise (ties to the lower id).
+    private func majorityMatter(_ group: Group, removing text: Int? = nil) -> Int32? {
+        var best: (matter: Int32, count: Int32)? = nil
+        for (matter, count) in group.matterCounts {
+            let count = count - (text.map { matters[$0] == matter ? 1 : 0 } ?? 0)
+            guard count > 0 else { continue }
+            if best == nil || count > best!.count || (count == best!.count && matter < best!.matter) { best = (matter, count) }
+        }
+        return best?.matter
     }
 
     /// The places that at least a third of the group's placed members name.
@@ -173,6 +210,7 @@ struct GroupingState {
             let count = count - (own.specific.contains { $0.key == key } ? 1 : 0)
             if count > 0 && count * 3 >= placed { signature.specific.append(.init(kind: keyKinds[Int(key)], key: key)) }
         }
+        signature.isMixed = placed > 0 && signature.specific.isEmpty
         let districted = group.districted - (own.districts.isEmpty ? 0 : 1)
         for (key, count) in group.districtCounts {
             let count = count - (own.districts.contains(key) ? 1 : 0)
@@ -185,6 +223,7 @@ struct GroupingState {
 
     private mutating func add(_ text: Int, to group: Int32) {
         groupOf[text] = group
+        anchorCache[Int(group)] = nil
         let (ids, weights) = vectors.vector(text)
         var g = groups[Int(group)]
         groups[Int(group)] = Group()
@@ -199,15 +238,16 @@ struct GroupingState {
         for entry in signature.specific { g.placeCounts[entry.key, default: 0] += 1 }
         if !signature.districts.isEmpty { g.districted += 1 }
         for key in signature.districts { g.districtCounts[key, default: 0] += 1 }
-        if topics[text] >= 0 { g.topicCounts[topics[text], default: 0] += 1 }
+        if matters[text] >= 0 { g.matterCounts[matters[text], default: 0] += 1 }
         groups[Int(group)] = g
         for entry in signature.specific where placePostings[entry.key]?.last != group { placePostings[entry.key, default: []].append(group) }
-        for term in vectors.topTerms(text, limit: options.queryTerms) where termPostings[term]?.last != group {
+        for term in queryTerms[text] where termPostings[term]?.last != group {
             termPostings[term, default: []].append(group)
         }
     }
 
     private mutating func remove(_ text: Int, from group: Int32) {
+        anchorCache[Int(group)] = nil
         let (ids, weights) = vectors.vector(text)
         var g = groups[Int(group)]
         groups[Int(group)] = Group()
@@ -224,7 +264,7 @@ struct GroupingState {
         for entry in signature.specific { g.placeCounts[entry.key]! -= 1 }
         if !signature.districts.isEmpty { g.districted -= 1 }
         for key in signature.districts { g.districtCounts[key]! -= 1 }
-        if topics[text] >= 0 { g.topicCounts[topics[text]]! -= 1 }
+        if matters[text] >= 0 { g.matterCounts[matters[text]]! -= 1 }
         groups[Int(group)] = g
     }
 
@@ -253,20 +293,21 @@ struct GroupingState {
         var found: [Int32] = []
         beginScan()
         seenStamp[Int(group)] = stamp
-        for entry in anchors(of: g).specific { scan(placePostings[entry.key], limit: options.postingScan * 2, into: &found) }
+        for entry in cachedAnchors(group).specific { scan(placePostings[entry.key], limit: options.postingScan * 2, into: &found) }
         for (term, _) in top { scan(termPostings[term], limit: options.postingScan * 2, into: &found) }
         return found.sorted()
     }
 
-    private func mayMerge(_ a: Int32, _ b: Int32) -> Bool {
+    private mutating func mayMerge(_ a: Int32, _ b: Int32) -> Bool {
+        let relation = PlaceRelation.between(cachedAnchors(a), cachedAnchors(b))
+        if relation == .conflict { return false }
         let ga = groups[Int(a)], gb = groups[Int(b)]
-        if let ta = majorityTopic(ga), let tb = majorityTopic(gb), ta != tb { return false }
         let (small, large) = ga.centroid.count <= gb.centroid.count ? (ga, gb) : (gb, ga)
         var dot: Float = 0
         for (id, weight) in small.centroid { dot += weight * (large.centroid[id] ?? 0) }
         let denominator = (ga.norm2 * gb.norm2).squareRoot()
         let cosine = denominator > 1e-9 ? dot / denominator : 0
-        return accept(cosine, PlaceRelation.between(anchors(of: ga), anchors(of: gb))) != nil
+        return accept(cosine, relation, MatterAgreement(majorityMatter(ga), majorityMatter(gb))) != nil
     }
 
     private mutating func absorb(_ source: Int32, into target: Int32) {
@@ -295,5 +336,18 @@ struct GroupingState {
         groups.filter { $0.alive && !$0.members.isEmpty }
             .map { $0.members.map(Int.init).sorted() }
             .sorted { $0[0] < $1[0] }
+    }
+}
+
+/// Whether two sides raise the same kind of matter, by routing's best topic.
+enum MatterAgreement: Equatable {
+    case same, different, unknown
+
+    init(_ a: Int32?, _ b: Int32?) {
+        guard let a, let b else {
+            self = .unknown
+            return
+        }
+        self = a == b ? .same : .different
     }
 }

@@ -1,5 +1,10 @@
 /// Matches variants of a place's name across a corpus: `张店银泰城小区`, `银泰城小区` and `银泰小区` get
-/// one key when `张店` is a district (or city, town) named elsewhere in the corpus and `银泰` is a prefix of `银泰城`.
+/// one key when `张店` is a district (or city, town) named elsewhere in the corpus and `银泰` is a prefix of
+/// `银泰城`; `恒达御府` and `御府` get one key because `御府` ends `恒达御府`. Names with digits (`12路`)
+/// match exactly.
+///
+/// It is also a gazetteer: a name found with its suffix somewhere (`润丰化工有限公司`) is found without
+/// it elsewhere (`润丰化工的味道`), see ``mentions(in:)``.
 public struct PlaceDirectory: Sendable {
     /// A place as grouping compares it: kind plus canonical core.
     public struct Key: Sendable, Hashable, Comparable {
@@ -9,8 +14,17 @@ public struct PlaceDirectory: Sendable {
         public static func < (lhs: Key, rhs: Key) -> Bool { (lhs.kind, lhs.core) < (rhs.kind, rhs.core) }
     }
 
+    /// Shortest core the gazetteer looks for (shorter ones are too often ordinary words).
+    static let minimumMentionLength = 3
+    /// Most longer names a name may begin or end and still stand for them.
+    static let maximumExtensions = 2
+    /// Most terms one mention spans.
+    static let maximumMentionTerms = 4
+
     private var districtCores: Set<String> = []
     private var canonical: [Key: Key] = [:]
+    /// Cores found with a suffix, by the kind they were found with most.
+    private var gazetteer: [String: Place.Kind] = [:]
 
     /// Builds the directory from every place found in the corpus.
     public init(places: some Sequence<Place>) {
@@ -19,18 +33,73 @@ public struct PlaceDirectory: Sendable {
             if place.kind.isSpecific { specific.append(place) } else { districtCores.insert(place.core) }
         }
         var coresByKind: [Place.Kind: Set<String>] = [:]
-        for place in specific { coresByKind[place.kind, default: []].insert(stripDistricts(place.core)) }
-        for (kind, cores) in coresByKind {
-            for core in cores {
-                // The shortest prefix that is itself a name in the corpus stands for all its extensions.
-                var target = core
-                for length in 2..<max(2, core.count) where cores.contains(String(core.prefix(length))) {
-                    target = String(core.prefix(length))
-                    break
-                }
-                canonical[Key(kind: kind, core: core)] = Key(kind: kind, core: target)
+        var kindCounts: [String: [Place.Kind: Int]] = [:]
+        for place in specific {
+            let core = stripDistricts(place.core)
+            coresByKind[place.kind, default: []].insert(core)
+            if core.count >= Self.minimumMentionLength, core.unicodeScalars.allSatisfy(\.isHan) {
+                kindCounts[core, default: [:]][place.kind, default: 0] += 1
             }
         }
+        for (core, counts) in kindCounts {
+            gazetteer[core] = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
+        }
+        for (kind, cores) in coresByKind where kind != .busRoute {
+            // A short name that begins or ends many longer ones is a generic word (`商贸`, `实验`), not a variant.
+            var extensions: [String: Int] = [:]
+            for core in cores where core.count > 2 {
+                var seen = Set<String>()
+                for length in 2..<core.count {
+                    for part in [String(core.prefix(length)), String(core.suffix(length))] where cores.contains(part) && seen.insert(part).inserted {
+                        extensions[part, default: 0] += 1
+                    }
+                }
+            }
+            let variants = cores.filter { (extensions[$0] ?? 0) <= Self.maximumExtensions }
+            for core in cores where !core.contains(where: \.isNumber) {
+                canonical[Key(kind: kind, core: core)] = Key(kind: kind, core: Self.shortestVariant(of: core, in: variants))
+            }
+        }
+    }
+
+    /// The shortest name in `variants` (two characters or more) that begins or ends `core`; `core`
+    /// itself when there is none. Repeated, since a prefix may in turn end in a shorter name.
+    private static func shortestVariant(of core: String, in variants: Set<String>) -> String {
+        var current = core
+        while current.count > 2 {
+            var next: String? = nil
+            for length in 2..<current.count {
+                let prefix = String(current.prefix(length)), suffix = String(current.suffix(length))
+                if variants.contains(prefix) { next = prefix } else if variants.contains(suffix) { next = suffix }
+                if next != nil { break }
+            }
+            guard let next else { break }
+            current = next
+        }
+        return current
+    }
+
+    /// Known names mentioned without their suffix in a run of terms: the place and the term range.
+    public func mentions(in terms: [String]) -> [(place: Place, terms: Range<Int>)] {
+        guard !gazetteer.isEmpty else { return [] }
+        var found: [(place: Place, terms: Range<Int>)] = []
+        var start = 0
+        while start < terms.count {
+            var name = ""
+            var match: (Place, Range<Int>)? = nil
+            for end in start..<min(terms.count, start + Self.maximumMentionTerms) {
+                name += terms[end]
+                if name.count > PlaceExtractor.maximumCoreLength(.organization) { break }
+                if let kind = gazetteer[name] { match = (Place(kind: kind, name: name, core: name), start..<(end + 1)) }
+            }
+            if let match {
+                found.append(match)
+                start = match.1.upperBound
+            } else {
+                start += 1
+            }
+        }
+        return found
     }
 
     /// The key `place` is compared by.

@@ -12,21 +12,68 @@ public struct PlaceExtractor: Sendable {
         public var tokens: Range<Int>
     }
 
-    /// Longest characters a name may have before its suffix.
-    static let maximumCoreLength = 10
+    /// Longest characters a name may have before its suffix: company and school names run longer.
+    static func maximumCoreLength(_ kind: Place.Kind) -> Int { kind == .organization ? 10 : 6 }
     /// Most tokens a name may have before its suffix.
     static let maximumNameTokens = 6
 
     public init() {}
 
-    /// Places in order of appearance.
+    /// Places in order of appearance; a match's `tokens` are the given tokens it covers whole.
     public func places(in tokens: [Token]) -> [Match] {
+        let (split, origin) = splitting(tokens)
+        return placesInSplit(split).map { match in
+            var match = match
+            let (start, end) = (match.tokens.lowerBound, match.tokens.upperBound)
+            let lower = start > 0 && origin[start - 1] == origin[start] ? origin[start] + 1 : origin[start]
+            let upper = end < split.count && origin[end] == origin[end - 1] ? origin[end - 1] : origin[end - 1] + 1
+            match.tokens = lower..<max(lower, upper)
+            return match
+        }
+    }
+
+    /// Tokens that glue a place suffix to a position word (`学校门口`, `小区内`) or to the matter after
+    /// a name (`实验|学校乱收费`) split in two, and the index of the original token each part comes from.
+    private func splitting(_ tokens: [Token]) -> ([Token], [Int]) {
+        var split: [Token] = []
+        var origin: [Int] = []
+        split.reserveCapacity(tokens.count)
+        origin.reserveCapacity(tokens.count)
+        for (index, token) in tokens.enumerated() {
+            if token.kind == .word || token.kind == .term, let (head, tail) = gluedSuffix(token, after: split.last) {
+                split.append(Token(text: head, kind: .word, start: token.start, end: token.end))
+                split.append(Token(text: tail, kind: token.kind, start: token.end, end: token.end))
+                origin += [index, index]
+                continue
+            }
+            split.append(token)
+            origin.append(index)
+        }
+        return (split, origin)
+    }
+
+    private func gluedSuffix(_ token: Token, after previous: Token?) -> (String, String)? {
+        let text = token.text
+        if let position = PlaceSuffixes.trailingPosition(of: text) {
+            let head = String(text.unicodeScalars.dropLast(position.unicodeScalars.count))
+            if PlaceSuffixes.suffix(of: head) != nil { return (head, position) }
+        }
+        guard let previous, let suffix = PlaceSuffixes.leadingSuffix(of: text), isNamePart(previous) else { return nil }
+        return (suffix, String(text.unicodeScalars.dropFirst(suffix.unicodeScalars.count)))
+    }
+
+    private func placesInSplit(_ tokens: [Token]) -> [Match] {
         var matches: [Match] = []
         var index = 0
         // First token after the last match: names never reach into an earlier place.
         var floor = 0
         while index < tokens.count {
-            if let match = match(endingAt: index, tokens, floor: floor) {
+            // A suffix right after a place makes one longer name of both (`金|桥` + `花园`, `银泰小区` + `工地`).
+            if let last = matches.last, last.tokens.upperBound == index, last.place.kind.isSpecific,
+               let longer = match(endingAt: index, tokens, floor: last.tokens.lowerBound), longer.tokens.lowerBound <= last.tokens.lowerBound {
+                matches[matches.count - 1] = longer
+                floor = index + 1
+            } else if let match = match(endingAt: index, tokens, floor: floor) {
                 matches.append(match)
                 floor = index + 1
             }
@@ -35,7 +82,7 @@ public struct PlaceExtractor: Sendable {
         return matches
     }
 
-    /// Convenience: analyzes nothing, reads `AnalyzedText` tokens.
+    /// Places of analyzed text.
     public func places(in analyzed: AnalyzedText) -> [Match] { places(in: analyzed.tokens) }
 
     private func match(endingAt index: Int, _ tokens: [Token], floor: Int) -> Match? {
@@ -43,21 +90,23 @@ public struct PlaceExtractor: Sendable {
         guard token.kind == .word || token.kind == .term else { return nil }
         if token.text == "路", index > floor, let route = busRoute(endingAt: index, tokens, floor: floor) { return route }
         guard let (suffix, kind) = PlaceSuffixes.suffix(of: token.text) else { return nil }
-        let ownName = String(token.text.dropLast(suffix.count))
+        let ownName = String(token.text.unicodeScalars.dropLast(suffix.unicodeScalars.count))
         if !ownName.isEmpty && PlaceSuffixes.genericWords.contains(token.text) { return nil }
         var start = index
         var core = ownName
         while start > floor {
             let previous = tokens[start - 1]
-            guard isNamePart(previous), core.count + previous.text.count <= Self.maximumCoreLength, index - start < Self.maximumNameTokens else { break }
+            guard isNamePart(previous), core.unicodeScalars.count + previous.text.unicodeScalars.count <= Self.maximumCoreLength(kind),
+                  index - start < Self.maximumNameTokens else { break }
             // Another place's name ends here: `张店区|银泰城小区`.
-            if let (previousSuffix, _) = PlaceSuffixes.suffix(of: previous.text), previous.text.count > previousSuffix.count,
+            if let (previousSuffix, _) = PlaceSuffixes.suffix(of: previous.text), previous.text.unicodeScalars.count > previousSuffix.unicodeScalars.count,
                !PlaceSuffixes.genericWords.contains(previous.text) { break }
-            core = previous.text + core
+            if !PlaceSuffixes.nameJoiners.contains(previous.text) { core = previous.text + core }
             start -= 1
         }
-        // A name needs two characters of its own; digits alone are house numbers, not names.
-        guard core.count >= 2, !core.allSatisfy(\.isASCII) || kind == .district else { return nil }
+        // A name needs two characters of its own (`A市` will do for a city); digits alone are house
+        // numbers, not names.
+        guard core.unicodeScalars.count >= (kind.isSpecific ? 2 : 1), !core.allSatisfy(\.isASCII) || !kind.isSpecific, !PlaceSuffixes.genericCores.contains(core) else { return nil }
         return Match(place: Place(kind: kind, name: core + suffix, core: core), tokens: start..<(index + 1))
     }
 
@@ -76,9 +125,13 @@ public struct PlaceExtractor: Sendable {
     private func isNamePart(_ token: Token) -> Bool {
         switch token.kind {
         case .word, .term:
-            return !PlaceSuffixes.nonNameWords.contains(token.text) && token.text.unicodeScalars.allSatisfy(\.isHan)
+            return !PlaceSuffixes.nonNameWords.contains(token.text) && !MatterStopWords.words.contains(token.text)
+                && !(token.text.unicodeScalars.count > 1 && PlaceSuffixes.isSuffix(token.text))
+                && token.text.unicodeScalars.allSatisfy(\.isHan)
         case .letters, .number:
-            return token.text.count <= 4 && token.text.allSatisfy(\.isASCII)
+            return token.text.utf8.count <= 4 && token.text.utf8.allSatisfy { $0 < 0x80 }
+        case .punctuation:
+            return PlaceSuffixes.nameJoiners.contains(token.text)
         default:
             return false
         }
@@ -86,5 +139,11 @@ public struct PlaceExtractor: Sendable {
 }
 
 extension Unicode.Scalar {
-    var isHan: Bool { properties.isIdeographic }
+    /// A CJK ideograph (unified, extensions A to H, compatibility).
+    var isHan: Bool {
+        switch value {
+        case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0xF900...0xFAFF, 0x20000...0x3134F, 0x31350...0x323AF, 0x3007: return true
+        default: return false
+        }
+    }
 }

@@ -4,12 +4,14 @@ enum PlaceRelation {
     case conflict
     /// Neither side names a specific place.
     case bothUnplaced
-    /// Only one side names a specific place, or they name places of different kinds.
+    /// Only one side names a specific place.
     case unrelated
 
     /// Compares on the most specific kind both sides name: a shared place is a match, none a conflict.
-    /// Without a common kind, districts (`…区`, `…县`) that differ are a conflict.
+    /// Places of different kinds conflict unless a key is shared. Without places on both sides, districts (`…区`, `…县`) that differ are a conflict. A group of scattered
+    /// places conflicts with any text that names a place.
     static func between(_ a: PlaceSignature, _ b: PlaceSignature) -> PlaceRelation {
+        if (a.isMixed && !b.specific.isEmpty) || (b.isMixed && !a.specific.isEmpty) { return .conflict }
         var i = 0, j = 0
         // Both lists are sorted by (kind, key): walk the kinds in order of specificity.
         while i < a.specific.count && j < b.specific.count {
@@ -19,6 +21,10 @@ enum PlaceRelation {
             let endA = a.end(ofKindAt: i), endB = b.end(ofKindAt: j)
             for x in i..<endA { for y in j..<endB where a.specific[x].key == b.specific[y].key { return .match } }
             return .conflict
+        }
+        // Places of different kinds only: one shared name (a road named like its compound) still counts.
+        if !a.specific.isEmpty && !b.specific.isEmpty {
+            return a.specific.contains { x in b.specific.contains { $0.key == x.key } } ? .match : .conflict
         }
         if !a.districts.isEmpty && !b.districts.isEmpty && Set(a.districts).isDisjoint(with: b.districts) { return .conflict }
         return a.specific.isEmpty && b.specific.isEmpty ? .bothUnplaced : .unrelated
@@ -37,6 +43,8 @@ struct PlaceSignature: Equatable {
     var specific: [Entry] = []
     /// District keys (`…区`, `…县`).
     var districts: [Int32] = []
+    /// A group whose members name places but no place enough of them: texts naming a place stay out.
+    var isMixed = false
 
     static let empty = PlaceSignature()
 

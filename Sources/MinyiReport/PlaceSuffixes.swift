@@ -8,7 +8,7 @@ enum PlaceSuffixes {
             (.organization, ["有限公司", "公司", "集团", "学校", "小学", "中学", "大学", "学院", "幼儿园", "医院", "卫生院",
                              "银行", "超市", "商场", "市场", "广场", "大厦", "酒店", "宾馆", "工厂", "工地", "加工厂"]),
             (.village, ["村"]),
-            (.road, ["路", "大道", "大街", "街", "巷", "胡同"]),
+            (.road, ["路", "大道", "大街", "街", "巷", "胡同", "桥", "大桥", "立交桥", "隧道"]),
             (.district, ["区", "县"]),
             (.town, ["镇", "乡", "街道"]),
             (.city, ["市"]),
@@ -16,23 +16,78 @@ enum PlaceSuffixes {
         return kinds.flatMap { kind, suffixes in suffixes.map { ($0, kind) } }.sorted { $0.suffix.count > $1.suffix.count }
     }()
 
+    /// Suffixes by their last character, longest first: most tokens end in none and are rejected by
+    /// one lookup.
+    private static let byLastCharacter: [Unicode.Scalar: [(scalars: [Unicode.Scalar], suffix: String, kind: Place.Kind)]] = {
+        var index: [Unicode.Scalar: [(scalars: [Unicode.Scalar], suffix: String, kind: Place.Kind)]] = [:]
+        for (suffix, kind) in table { index[suffix.unicodeScalars.last!, default: []].append((Array(suffix.unicodeScalars), suffix, kind)) }
+        return index
+    }()
+
+    /// Multi-character suffixes by their first character, for suffixes glued to the word after them.
+    private static let byFirstCharacter: [Unicode.Scalar: [(scalars: [Unicode.Scalar], suffix: String)]] = {
+        var index: [Unicode.Scalar: [(scalars: [Unicode.Scalar], suffix: String)]] = [:]
+        for (suffix, _) in table where suffix.unicodeScalars.count >= 2 {
+            index[suffix.unicodeScalars.first!, default: []].append((Array(suffix.unicodeScalars), suffix))
+        }
+        return index
+    }()
+
+    private static let suffixSet = Set(table.map(\.suffix))
+
     /// The longest suffix `word` ends with, and its kind.
     static func suffix(of word: String) -> (String, Place.Kind)? {
-        for entry in table where word.hasSuffix(entry.suffix) { return (entry.suffix, entry.kind) }
+        let scalars = word.unicodeScalars
+        guard let last = scalars.last, let candidates = byLastCharacter[last] else { return nil }
+        for candidate in candidates where scalars.reversed().starts(with: candidate.scalars.reversed()) {
+            return (candidate.suffix, candidate.kind)
+        }
         return nil
     }
+
+    /// The multi-character suffix `word` begins with, when more follows it.
+    static func leadingSuffix(of word: String) -> String? {
+        let scalars = word.unicodeScalars
+        guard let first = scalars.first, let candidates = byFirstCharacter[first] else { return nil }
+        let count = scalars.count
+        for candidate in candidates where count > candidate.scalars.count && scalars.starts(with: candidate.scalars) {
+            return candidate.suffix
+        }
+        return nil
+    }
+
+    static func isSuffix(_ word: String) -> Bool { suffixSet.contains(word) }
+
+    /// The position word `word` ends with, when something comes before it.
+    static func trailingPosition(of word: String) -> String? {
+        let scalars = word.unicodeScalars
+        guard let last = scalars.last, positionEndings.contains(last) else { return nil }
+        let count = scalars.count
+        return positionWords.first { count > $0.unicodeScalars.count && word.hasSuffix($0) }
+    }
+
+    private static let positionEndings = Set(positionWords.map { $0.unicodeScalars.last! })
+
+    /// Dots inside brand-style names (`恒达·御府`): part of the name, not of its core.
+    static let nameJoiners: Set<String> = ["·", "•", "・", "‧"]
+
+    /// Position words that the segmenter may glue to a suffix: `学校门口`, `小区内`.
+    static let positionWords = ["门口", "附近", "旁边", "对面", "周边", "周围", "东侧", "西侧", "南侧", "北侧", "门前", "楼下", "里面", "内", "里"]
 
     /// Words that end in a suffix but name no particular place.
     static let genericWords: Set<String> = [
         "地区", "城区", "市区", "园区", "景区", "郊区", "辖区", "片区", "校区", "社区", "小区", "街区", "山区", "灾区", "老区", "新区",
         "该区", "本区", "我区", "全区", "各区", "此区", "住宅区", "生活区", "居民区", "商业区", "开发区", "示范区", "城乡",
         "全县", "本县", "各县", "该县", "城市", "本市", "全市", "我市", "该市", "各市", "城镇", "乡镇", "集镇", "城中村",
-        "道路", "马路", "公路", "铁路", "线路", "电路", "思路", "出路", "一路", "沿路", "走路", "修路", "过路", "上路", "让路", "门路",
+        "道路", "马路", "公路", "铁路", "线路", "电路", "思路", "出路", "一路", "沿路", "走路", "修路", "过路", "上路", "让路", "门路", "绕路", "绕道", "带路", "问路", "找路", "近路", "远路", "回家路", "跑路", "卷款跑路", "走投无路", "无路",
         "农村", "乡村", "山村", "全村", "本村", "我村", "该村", "各村", "邻村", "村村",
         "街道", "大街", "上街", "逛街", "沿街", "临街", "满街", "当街",
         "公司", "本公司", "该公司", "分公司", "总公司", "子公司", "物业公司", "学校", "该校", "医院", "超市", "市场", "广场",
-        "工地", "施工工地", "建筑工地", "宿舍", "集团", "银行", "酒店",
+        "工地", "施工工地", "建筑工地", "宿舍", "集团", "银行", "酒店", "大桥", "桥", "过街天桥", "天桥", "高架桥", "立交桥", "隧道",
     ]
+
+    /// Names that are no names: `项目工地`, `建筑公司`.
+    static let genericCores: Set<String> = ["项目", "建筑", "施工", "在建", "新建", "工程", "建设", "物业", "开发", "房地产", "商业", "老旧", "周边", "附近"]
 
     /// Words that end a name when read right to left: pronouns, prepositions, verbs of reporting,
     /// time and position words.
@@ -40,12 +95,17 @@ enum PlaceSuffixes {
         "的", "地", "得", "了", "着", "过", "是", "在", "于", "与", "和", "及", "以及", "跟", "同", "对", "向", "从", "到", "给",
         "把", "被", "为", "由", "至", "或", "而", "但", "也", "都", "又", "就", "还", "很", "太", "将", "已", "再", "才", "并",
         "我", "你", "他", "她", "它", "我们", "你们", "他们", "她们", "咱们", "大家", "本人", "我家", "家", "自己",
-        "这", "那", "这个", "那个", "这里", "那里", "此", "该", "本", "其", "各", "每", "某", "个", "之", "有", "无", "没有",
+        "这", "那", "这个", "那个", "这里", "那里", "此", "该", "本", "其", "各", "每", "某", "个", "有", "无", "没有",
         "位于", "地处", "住", "住在", "居住", "家住", "来自", "属于", "关于", "对于", "针对", "反映", "投诉", "举报", "咨询",
         "请问", "希望", "要求", "建议", "请", "请求", "恳请", "强烈", "购买", "买", "租", "去", "来", "进入", "经过", "前往",
         "附近", "旁边", "对面", "门口", "周边", "周围", "内", "里", "中", "上", "下", "前", "后", "东侧", "西侧", "南侧", "北侧",
         "今年", "去年", "最近", "近日", "近期", "目前", "现在", "每天", "晚上", "白天", "早上", "夜间", "凌晨", "一直", "经常",
         "问题", "情况", "一个", "一些", "所有", "整个", "全部", "部分", "整", "新", "老", "原", "现", "市民", "居民", "业主",
         "所在", "所属", "管辖", "辖区内", "区域", "一带", "境内", "位置",
+        // verbs that come right before the place they act on
+        "反对", "拆除", "拆", "拆迁", "建", "修", "修建", "兴建", "建设", "新建", "扩建", "改建", "改造", "整治", "取缔", "关闭",
+        "搬迁", "开通", "增设", "设置", "恢复", "取消", "延长", "途经", "停靠", "沿", "靠近", "紧邻", "毗邻", "拒载", "占用", "占",
+        "堵", "挖", "卖", "收", "交", "办", "叫", "让", "要", "想", "能", "会", "没", "不", "在建", "施工", "开发", "承建",
+        "学区", "划入", "划到", "划片", "对口", "就读", "上学", "转学",
     ]
 }
