@@ -43,6 +43,8 @@ eval: release
 	$(RELEASE) evaluate segmentation --gold $(SHARED)/data/sighan2005/msr_test_gold.utf8 --base-dict none
 	@echo "== speeches: sections, speakers, figures against gold"
 	$(RELEASE) evaluate speech corpora/speeches/gold/*.json --text-dir $(SHARED)/corpora/speeches
+	@echo "== speeches, held-out set"
+	$(RELEASE) evaluate speech corpora/speeches/holdout/gold/*.json
 	@echo "== routing: default pack on the hand-labeled sample"
 	$(RELEASE) evaluate routing corpora/routing/zibo-suggestions.jsonl --label-field department
 	@echo "== routing: learned packs, 5-fold CV on the 394 TipDM messages (seed 42), then trained on the 394 and tested on the 1,820"
@@ -50,6 +52,9 @@ eval: release
 	@mkdir -p out
 	$(RELEASE) lexicon learn $(SHARED)/data/tipdm2020/labeled-messages.jsonl -o out/tipdm-pack --seed-taxonomy $(SHARED)/data/tipdm2020/taxonomy.jsonl
 	$(RELEASE) evaluate routing $(SHARED)/data/tipdm2020/labeled-messages-more.jsonl --lexicon out/tipdm-pack | head -2
+	@echo "== concern report: grouping and top ten against gold concerns"
+	$(RELEASE) evaluate report corpora/report/zibo-concerns.jsonl --concern-field concern
+	$(RELEASE) evaluate report corpora/report/holdout/concerns.jsonl --concern-field concern
 
 ## Throughput (release build).
 bench: deps

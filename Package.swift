@@ -78,7 +78,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "MinyiSpeechTests", dependencies: ["MinyiSpeech"]),
-        .testTarget(name: "MinyiReportTests", dependencies: ["MinyiReport"]),
+        .testTarget(name: "MinyiReportTests", dependencies: ["MinyiReport", "MinyiRouting", "MinyiLexicon"]),
         // Runs the built `minyi` executable as a user would.
         .testTarget(name: "EndToEndTests", dependencies: ["minyi"]),
     ]

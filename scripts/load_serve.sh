@@ -14,8 +14,6 @@ THREADS=${THREADS:-1}
 BIN=.build/release/minyi
 
 command -v wrk >/dev/null || { echo "wrk not found: apt-get install -y wrk" >&2; exit 1; }
-swift build -c release --product minyi >/dev/null
-
 work=$(mktemp -d)
 server=""
 cleanup() {
@@ -23,6 +21,8 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+swift build -c release --product minyi >"$work/build.log" 2>&1 || { tail -20 "$work/build.log" >&2; exit 1; }
+echo "$(date -u +%F), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before the runs"
 
 # Request bodies: title and text of each labeled suggestion, the closing brace left to the Lua script.
 python3 - "$work/bodies" <<'PY'

@@ -21,7 +21,7 @@ public struct ConcernGrouper: Sendable {
         /// Least term cosine when only one side names a place (or places of different kinds).
         public var unrelatedPlaceThreshold: Float = 0.6
         /// Least term cosine at a shared place when routing gives both sides the same topic.
-        public var sameMatterSharedPlaceThreshold: Float = 0.05
+        public var sameMatterSharedPlaceThreshold: Float = 0
         /// Lowered threshold elsewhere when both sides have the same topic.
         public var sameMatterBonus: Float = 0.1
         /// Least term cosine at a shared place when routing gives the two sides different topics.

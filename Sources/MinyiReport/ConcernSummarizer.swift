@@ -28,12 +28,13 @@ struct ConcernSummarizer {
             for (id, weight) in zip(ids, weights) { dot += weight * (centroid[id] ?? 0) }
             return (member, dot)
         }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0)
-        let places = placeNames(members)
+        let (district, specific) = placeNames(members)
+        let places = (district.map { [$0] } ?? []) + specific
         let routing = majorityRouting(members)
         let times = members.compactMap { feedback[$0].time }
         return Concern(
             rank: rank,
-            title: masker.mask(title(places: places, keywords: keywords, central: central.first.map { feedback[$0] })),
+            title: masker.mask(title(district: district, places: specific, keywords: keywords, central: central.first.map { feedback[$0] })),
             count: group.count,
             texts: members.count,
             hotness: group.hotness,
@@ -60,9 +61,9 @@ struct ConcernSummarizer {
         }.prefix(Self.keywordCount).map(\.0)
     }
 
-    /// Names of the places at least a third of the members name, most named first; the majority
-    /// district first when there is one. Each place shows its most frequent spelling.
-    private func placeNames(_ members: [Int]) -> [String] {
+    /// The district most members name, and the places at least a third of them name, most named
+    /// first. Each place shows its most frequent spelling.
+    private func placeNames(_ members: [Int]) -> (district: String?, places: [String]) {
         var counts: [String: Int] = [:]
         var districtCounts: [String: Int] = [:]
         var kinds: [String: Place.Kind] = [:]
@@ -76,7 +77,8 @@ struct ConcernSummarizer {
                 }
             }
         }
-        let threshold = max(1, (members.count + 2) / 3)
+        // A place of the group is named by a third of its members, and by two when it has two.
+        let threshold = max(min(2, members.count), (members.count + 2) / 3)
         let order: ((key: String, value: Int), (key: String, value: Int)) -> Bool = {
             $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key
         }
@@ -85,10 +87,7 @@ struct ConcernSummarizer {
         names = names.enumerated().filter { index, name in
             !names[..<index].contains { $0.hasPrefix(name.dropLast(1)) || name.hasPrefix($0.dropLast(1)) }
         }.map(\.element)
-        if let district = districtCounts.filter({ $0.value >= threshold }).sorted(by: order).first?.key {
-            names.insert(district, at: 0)
-        }
-        return names
+        return (districtCounts.filter { $0.value >= threshold }.sorted(by: order).first?.key, names)
     }
 
     private func majorityRouting(_ members: [Int]) -> RoutingLabel {
@@ -100,11 +99,14 @@ struct ConcernSummarizer {
     }
 
     /// `张店区银泰城小区 暖气不热`: district and main place, then the shortest phrase of the most central
-    /// text that holds the two top keywords (or the keywords joined).
-    private func title(places: [String], keywords: [String], central: Feedback?) -> String {
-        var place = places.prefix(2).joined()
-        if places.count >= 2, places[1].hasPrefix(places[0].dropLast(1)) { place = places[1] }
-        let matter = phrase(keywords: Array(keywords.prefix(2)), in: central) ?? keywords.prefix(3).joined(separator: "、")
+    /// text that holds the two top keywords, or else the top keywords that the place and each other
+    /// do not already say (`暖气` goes when `暖气不热` is there).
+    private func title(district: String?, places: [String], keywords: [String], central: Feedback?) -> String {
+        var place = places.first ?? district ?? ""
+        if let district, let main = places.first, !main.hasPrefix(district.dropLast()) { place = district + main }
+        let candidates = keywords.prefix(3).filter { keyword in !place.contains(keyword) }
+        let distinct = candidates.filter { keyword in !candidates.contains { $0 != keyword && $0.contains(keyword) } }
+        let matter = phrase(keywords: Array(keywords.prefix(2)), in: central) ?? distinct.prefix(2).joined(separator: "、")
         return [place, matter].filter { !$0.isEmpty }.joined(separator: " ")
     }
 

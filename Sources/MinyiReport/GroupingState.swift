@@ -10,6 +10,8 @@ struct GroupingState {
         var placeCounts: [Int32: Int32] = [:]
         var districted: Int32 = 0
         var districtCounts: [Int32: Int32] = [:]
+        var citied: Int32 = 0
+        var cityCounts: [Int32: Int32] = [:]
         /// Members by matter (routing's best topic).
         var matterCounts: [Int32: Int32] = [:]
         var alive = true
@@ -27,6 +29,9 @@ struct GroupingState {
     private var termPostings: [Int32: [Int32]] = [:]
     private var placePostings: [Int32: [Int32]] = [:]
     private var seenStamp: [Int32] = []
+    private var anchorCache: [PlaceSignature?] = []
+    /// The heaviest terms of each text, which index it and find its candidates.
+    private var queryTerms: [[Int32]] = []
     private var stamp: Int32 = 0
 
     init(profiles: [FeedbackProfile], directory: PlaceDirectory, vectors: TermVectors, options: ConcernGrouper.Options) {
@@ -41,7 +46,7 @@ struct GroupingState {
         matters.reserveCapacity(profiles.count)
         for profile in profiles {
             var signature = PlaceSignature()
-            for place in profile.places where place.kind.isSpecific || place.kind == .district {
+            for place in profile.places where place.kind != .town {
                 let key = directory.key(for: place)
                 let id = keyIDs[key] ?? {
                     let id = Int32(kinds.count)
@@ -49,14 +54,15 @@ struct GroupingState {
                     kinds.append(key.kind)
                     return id
                 }()
-                if place.kind.isSpecific {
-                    signature.specific.append(.init(kind: place.kind, key: id))
-                } else {
-                    signature.districts.append(id)
+                switch place.kind {
+                case .district: signature.districts.append(id)
+                case .city: signature.cities.append(id)
+                default: signature.specific.append(.init(kind: place.kind, key: id))
                 }
             }
             signature.specific = Array(Set(signature.specific)).sorted()
             signature.districts = Array(Set(signature.districts)).sorted()
+            signature.cities = Array(Set(signature.cities)).sorted()
             signatures.append(signature)
             if let matter = profile.routing.matter {
                 let id = matterIDs[matter] ?? Int32(matterIDs.count)
@@ -70,6 +76,7 @@ struct GroupingState {
         self.matters = matters
         self.keyKinds = kinds
         groupOf = Array(repeating: -1, count: profiles.count)
+        queryTerms = (0..<profiles.count).map { vectors.topTerms($0, limit: options.queryTerms) }
     }
 
     // MARK: Single pass
@@ -84,6 +91,7 @@ struct GroupingState {
     private mutating func newGroup() -> Int32 {
         groups.append(Group())
         seenStamp.append(0)
+        anchorCache.append(nil)
         return Int32(groups.count - 1)
     }
 
@@ -101,7 +109,7 @@ struct GroupingState {
         var found: [Int32] = []
         beginScan()
         for entry in signatures[text].specific { scan(placePostings[entry.key], limit: options.postingScan, into: &found) }
-        for term in vectors.topTerms(text, limit: options.queryTerms) { scan(termPostings[term], limit: options.postingScan, into: &found) }
+        for term in queryTerms[text] { scan(termPostings[term], limit: options.postingScan, into: &found) }
         return found
     }
 
@@ -126,24 +134,43 @@ struct GroupingState {
         return group
     }
 
-    /// Score of `text` against `group`'s centroid, nil when it may not join.
-    private func score(_ text: Int, _ group: Int32, removingSelf: Bool = false) -> Float? {
-        let g = groups[Int(group)]
+    /// Score of `text` against `group`'s centroid, nil when it may not join. Places are compared
+    /// first, so groups at other places cost no dot product.
+    private mutating func score(_ text: Int, _ group: Int32, removingSelf: Bool = false) -> Float? {
+        let anchors = removingSelf ? anchors(of: groups[Int(group)], removing: text) : cachedAnchors(group)
+        let relation = PlaceRelation.between(signatures[text], anchors)
+        if relation == .conflict { return nil }
         let (ids, weights) = vectors.vector(text)
         var dot: Float = 0
         var self2: Float = 0
-        for (id, weight) in zip(ids, weights) {
-            dot += weight * (g.centroid[id] ?? 0)
-            self2 += weight * weight
+        var norm2: Float = 0
+        withUnsafeGroup(group) { g in
+            for (id, weight) in zip(ids, weights) {
+                dot += weight * (g.centroid[id] ?? 0)
+                self2 += weight * weight
+            }
+            norm2 = g.norm2
         }
-        var norm2 = g.norm2
         if removingSelf {
             dot -= self2
             norm2 = norm2 - 2 * (dot + self2) + self2
         }
         let cosine = norm2 > 1e-9 ? dot / norm2.squareRoot() : 0
-        let relation = PlaceRelation.between(signatures[text], anchors(of: g, removing: removingSelf ? text : nil))
-        return accept(cosine, relation, MatterAgreement(matters[text] >= 0 ? matters[text] : nil, majorityMatter(g, removing: removingSelf ? text : nil)))
+        let groupMatter = majorityMatter(groups[Int(group)], removing: removingSelf ? text : nil)
+        return accept(cosine, relation, MatterAgreement(matters[text] >= 0 ? matters[text] : nil, groupMatter))
+    }
+
+    /// Reads a group in place, without copying its dictionaries.
+    private func withUnsafeGroup(_ group: Int32, _ body: (borrowing Group) -> Void) {
+        groups.withUnsafeBufferPointer { body($0[Int(group)]) }
+    }
+
+    /// The group's anchors, computed once per change of the group.
+    private mutating func cachedAnchors(_ group: Int32) -> PlaceSignature {
+        if let cached = anchorCache[Int(group)] { return cached }
+        let anchors = anchors(of: groups[Int(group)])
+        anchorCache[Int(group)] = anchors
+        return anchors
     }
 
     /// The score of a cosine under a place relation and matter agreement, nil below its threshold.
@@ -176,7 +203,8 @@ struct GroupingState {
         return best?.matter
     }
 
-    /// The places that at least a third of the group's placed members name.
+    /// The places that at least a third of the group's placed members name — and two of them, unless
+    /// only one member names a place: one member's side remark does not define the group.
     private func anchors(of group: Group, removing text: Int? = nil) -> PlaceSignature {
         var signature = PlaceSignature()
         var own = PlaceSignature.empty
@@ -184,7 +212,9 @@ struct GroupingState {
         let placed = group.placed - (own.specific.isEmpty ? 0 : 1)
         for (key, count) in group.placeCounts {
             let count = count - (own.specific.contains { $0.key == key } ? 1 : 0)
-            if count > 0 && count * 3 >= placed { signature.specific.append(.init(kind: keyKinds[Int(key)], key: key)) }
+            if count > 0 && count * 3 >= placed && (count >= 2 || placed == 1) {
+                signature.specific.append(.init(kind: keyKinds[Int(key)], key: key))
+            }
         }
         signature.isMixed = placed > 0 && signature.specific.isEmpty
         let districted = group.districted - (own.districts.isEmpty ? 0 : 1)
@@ -192,13 +222,20 @@ struct GroupingState {
             let count = count - (own.districts.contains(key) ? 1 : 0)
             if count > 0 && count * 3 >= districted { signature.districts.append(key) }
         }
+        let citied = group.citied - (own.cities.isEmpty ? 0 : 1)
+        for (key, count) in group.cityCounts {
+            let count = count - (own.cities.contains(key) ? 1 : 0)
+            if count > 0 && count * 3 >= citied { signature.cities.append(key) }
+        }
         signature.specific.sort()
         signature.districts.sort()
+        signature.cities.sort()
         return signature
     }
 
     private mutating func add(_ text: Int, to group: Int32) {
         groupOf[text] = group
+        anchorCache[Int(group)] = nil
         let (ids, weights) = vectors.vector(text)
         var g = groups[Int(group)]
         groups[Int(group)] = Group()
@@ -213,15 +250,18 @@ struct GroupingState {
         for entry in signature.specific { g.placeCounts[entry.key, default: 0] += 1 }
         if !signature.districts.isEmpty { g.districted += 1 }
         for key in signature.districts { g.districtCounts[key, default: 0] += 1 }
+        if !signature.cities.isEmpty { g.citied += 1 }
+        for key in signature.cities { g.cityCounts[key, default: 0] += 1 }
         if matters[text] >= 0 { g.matterCounts[matters[text], default: 0] += 1 }
         groups[Int(group)] = g
         for entry in signature.specific where placePostings[entry.key]?.last != group { placePostings[entry.key, default: []].append(group) }
-        for term in vectors.topTerms(text, limit: options.queryTerms) where termPostings[term]?.last != group {
+        for term in queryTerms[text] where termPostings[term]?.last != group {
             termPostings[term, default: []].append(group)
         }
     }
 
     private mutating func remove(_ text: Int, from group: Int32) {
+        anchorCache[Int(group)] = nil
         let (ids, weights) = vectors.vector(text)
         var g = groups[Int(group)]
         groups[Int(group)] = Group()
@@ -238,6 +278,8 @@ struct GroupingState {
         for entry in signature.specific { g.placeCounts[entry.key]! -= 1 }
         if !signature.districts.isEmpty { g.districted -= 1 }
         for key in signature.districts { g.districtCounts[key]! -= 1 }
+        if !signature.cities.isEmpty { g.citied -= 1 }
+        for key in signature.cities { g.cityCounts[key]! -= 1 }
         if matters[text] >= 0 { g.matterCounts[matters[text]]! -= 1 }
         groups[Int(group)] = g
     }
@@ -267,29 +309,30 @@ struct GroupingState {
         var found: [Int32] = []
         beginScan()
         seenStamp[Int(group)] = stamp
-        for entry in anchors(of: g).specific { scan(placePostings[entry.key], limit: options.postingScan * 2, into: &found) }
+        for entry in cachedAnchors(group).specific { scan(placePostings[entry.key], limit: options.postingScan * 2, into: &found) }
         for (term, _) in top { scan(termPostings[term], limit: options.postingScan * 2, into: &found) }
         return found.sorted()
     }
 
-    private func mayMerge(_ a: Int32, _ b: Int32) -> Bool {
+    private mutating func mayMerge(_ a: Int32, _ b: Int32) -> Bool {
+        let relation = PlaceRelation.between(cachedAnchors(a), cachedAnchors(b))
+        if relation == .conflict { return false }
         let ga = groups[Int(a)], gb = groups[Int(b)]
         let (small, large) = ga.centroid.count <= gb.centroid.count ? (ga, gb) : (gb, ga)
         var dot: Float = 0
         for (id, weight) in small.centroid { dot += weight * (large.centroid[id] ?? 0) }
         let denominator = (ga.norm2 * gb.norm2).squareRoot()
         let cosine = denominator > 1e-9 ? dot / denominator : 0
-        return accept(cosine, PlaceRelation.between(anchors(of: ga), anchors(of: gb)), MatterAgreement(majorityMatter(ga), majorityMatter(gb))) != nil
+        return accept(cosine, relation, MatterAgreement(majorityMatter(ga), majorityMatter(gb))) != nil
     }
 
     private mutating func absorb(_ source: Int32, into target: Int32) {
         let members = groups[Int(source)].members
-        for member in members {
-            remove(Int(member), from: source)
-            add(Int(member), to: target)
-        }
+        groups[Int(source)] = Group()
         groups[Int(source)].alive = false
         groups[Int(source)].mergedInto = target
+        anchorCache[Int(source)] = nil
+        for member in members { add(Int(member), to: target) }
     }
 
     /// Moves each text to the group it now fits best, when that beats its own group (itself left out).

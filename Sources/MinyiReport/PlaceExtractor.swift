@@ -54,15 +54,12 @@ public struct PlaceExtractor: Sendable {
 
     private func gluedSuffix(_ token: Token, after previous: Token?) -> (String, String)? {
         let text = token.text
-        if let position = PlaceSuffixes.positionWords.first(where: { text.count > $0.count && text.hasSuffix($0) }) {
-            let head = String(text.dropLast(position.count))
+        if let position = PlaceSuffixes.trailingPosition(of: text) {
+            let head = String(text.unicodeScalars.dropLast(position.unicodeScalars.count))
             if PlaceSuffixes.suffix(of: head) != nil { return (head, position) }
         }
-        guard let previous, isNamePart(previous) else { return nil }
-        for (suffix, _) in PlaceSuffixes.table where suffix.count >= 2 && text.count > suffix.count && text.hasPrefix(suffix) {
-            return (suffix, String(text.dropFirst(suffix.count)))
-        }
-        return nil
+        guard let previous, let suffix = PlaceSuffixes.leadingSuffix(of: text), isNamePart(previous) else { return nil }
+        return (suffix, String(text.unicodeScalars.dropFirst(suffix.unicodeScalars.count)))
     }
 
     private func placesInSplit(_ tokens: [Token]) -> [Match] {
@@ -71,7 +68,12 @@ public struct PlaceExtractor: Sendable {
         // First token after the last match: names never reach into an earlier place.
         var floor = 0
         while index < tokens.count {
-            if let match = match(endingAt: index, tokens, floor: floor) {
+            // A suffix right after a place makes one longer name of both (`金|桥` + `花园`, `银泰小区` + `工地`).
+            if let last = matches.last, last.tokens.upperBound == index, last.place.kind.isSpecific,
+               let longer = match(endingAt: index, tokens, floor: last.tokens.lowerBound), longer.tokens.lowerBound <= last.tokens.lowerBound {
+                matches[matches.count - 1] = longer
+                floor = index + 1
+            } else if let match = match(endingAt: index, tokens, floor: floor) {
                 matches.append(match)
                 floor = index + 1
             }
@@ -88,21 +90,26 @@ public struct PlaceExtractor: Sendable {
         guard token.kind == .word || token.kind == .term else { return nil }
         if token.text == "路", index > floor, let route = busRoute(endingAt: index, tokens, floor: floor) { return route }
         guard let (suffix, kind) = PlaceSuffixes.suffix(of: token.text) else { return nil }
-        let ownName = String(token.text.dropLast(suffix.count))
-        if !ownName.isEmpty && PlaceSuffixes.genericWords.contains(token.text) { return nil }
+        let ownName = String(token.text.unicodeScalars.dropLast(suffix.unicodeScalars.count))
+        // `公交线路`, `高速公路` name no road; district names (`博山区`, `高新区`) may end like `山区`, `新区`.
+        if !ownName.isEmpty && (kind.isSpecific ? PlaceSuffixes.endsInGenericWord(token.text) : PlaceSuffixes.genericWords.contains(token.text)) {
+            return nil
+        }
         var start = index
         var core = ownName
         while start > floor {
             let previous = tokens[start - 1]
-            guard isNamePart(previous), core.count + previous.text.count <= Self.maximumCoreLength(kind), index - start < Self.maximumNameTokens else { break }
+            guard isNamePart(previous), core.unicodeScalars.count + previous.text.unicodeScalars.count <= Self.maximumCoreLength(kind),
+                  index - start < Self.maximumNameTokens else { break }
             // Another place's name ends here: `张店区|银泰城小区`.
-            if let (previousSuffix, _) = PlaceSuffixes.suffix(of: previous.text), previous.text.count > previousSuffix.count,
+            if let (previousSuffix, _) = PlaceSuffixes.suffix(of: previous.text), previous.text.unicodeScalars.count > previousSuffix.unicodeScalars.count,
                !PlaceSuffixes.genericWords.contains(previous.text) { break }
             if !PlaceSuffixes.nameJoiners.contains(previous.text) { core = previous.text + core }
             start -= 1
         }
-        // A name needs two characters of its own; digits alone are house numbers, not names.
-        guard core.count >= 2, !core.allSatisfy(\.isASCII) || kind == .district, !PlaceSuffixes.genericCores.contains(core) else { return nil }
+        // A name needs two characters of its own (`A市` will do for a city); digits alone are house
+        // numbers, not names.
+        guard core.unicodeScalars.count >= (kind.isSpecific ? 2 : 1), !core.allSatisfy(\.isASCII) || !kind.isSpecific, !PlaceSuffixes.genericCores.contains(core) else { return nil }
         return Match(place: Place(kind: kind, name: core + suffix, core: core), tokens: start..<(index + 1))
     }
 
@@ -122,10 +129,10 @@ public struct PlaceExtractor: Sendable {
         switch token.kind {
         case .word, .term:
             return !PlaceSuffixes.nonNameWords.contains(token.text) && !MatterStopWords.words.contains(token.text)
-                && !PlaceSuffixes.genericWords.contains(token.text) && !PlaceSuffixes.isSuffix(token.text)
+                && !(token.text.unicodeScalars.count > 1 && PlaceSuffixes.isSuffix(token.text))
                 && token.text.unicodeScalars.allSatisfy(\.isHan)
         case .letters, .number:
-            return token.text.count <= 4 && token.text.allSatisfy(\.isASCII)
+            return token.text.utf8.count <= 4 && token.text.utf8.allSatisfy { $0 < 0x80 }
         case .punctuation:
             return PlaceSuffixes.nameJoiners.contains(token.text)
         default:
@@ -135,5 +142,11 @@ public struct PlaceExtractor: Sendable {
 }
 
 extension Unicode.Scalar {
-    var isHan: Bool { properties.isIdeographic }
+    /// A CJK ideograph (unified, extensions A to H, compatibility).
+    var isHan: Bool {
+        switch value {
+        case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0xF900...0xFAFF, 0x20000...0x3134F, 0x31350...0x323AF, 0x3007: return true
+        default: return false
+        }
+    }
 }

@@ -16,13 +16,57 @@ enum PlaceSuffixes {
         return kinds.flatMap { kind, suffixes in suffixes.map { ($0, kind) } }.sorted { $0.suffix.count > $1.suffix.count }
     }()
 
+    /// Suffixes by their last character, longest first: most tokens end in none and are rejected by
+    /// one lookup.
+    private static let byLastCharacter: [Unicode.Scalar: [(scalars: [Unicode.Scalar], suffix: String, kind: Place.Kind)]] = {
+        var index: [Unicode.Scalar: [(scalars: [Unicode.Scalar], suffix: String, kind: Place.Kind)]] = [:]
+        for (suffix, kind) in table { index[suffix.unicodeScalars.last!, default: []].append((Array(suffix.unicodeScalars), suffix, kind)) }
+        return index
+    }()
+
+    /// Multi-character suffixes by their first character, for suffixes glued to the word after them.
+    private static let byFirstCharacter: [Unicode.Scalar: [(scalars: [Unicode.Scalar], suffix: String)]] = {
+        var index: [Unicode.Scalar: [(scalars: [Unicode.Scalar], suffix: String)]] = [:]
+        for (suffix, _) in table where suffix.unicodeScalars.count >= 2 {
+            index[suffix.unicodeScalars.first!, default: []].append((Array(suffix.unicodeScalars), suffix))
+        }
+        return index
+    }()
+
+    private static let suffixSet = Set(table.map(\.suffix))
+
     /// The longest suffix `word` ends with, and its kind.
     static func suffix(of word: String) -> (String, Place.Kind)? {
-        for entry in table where word.hasSuffix(entry.suffix) { return (entry.suffix, entry.kind) }
+        let scalars = word.unicodeScalars
+        guard let last = scalars.last, let candidates = byLastCharacter[last] else { return nil }
+        for candidate in candidates where scalars.reversed().starts(with: candidate.scalars.reversed()) {
+            return (candidate.suffix, candidate.kind)
+        }
         return nil
     }
 
-    static func isSuffix(_ word: String) -> Bool { table.contains { $0.suffix == word } }
+    /// The multi-character suffix `word` begins with, when more follows it.
+    static func leadingSuffix(of word: String) -> String? {
+        let scalars = word.unicodeScalars
+        guard let first = scalars.first, let candidates = byFirstCharacter[first] else { return nil }
+        let count = scalars.count
+        for candidate in candidates where count > candidate.scalars.count && scalars.starts(with: candidate.scalars) {
+            return candidate.suffix
+        }
+        return nil
+    }
+
+    static func isSuffix(_ word: String) -> Bool { suffixSet.contains(word) }
+
+    /// The position word `word` ends with, when something comes before it.
+    static func trailingPosition(of word: String) -> String? {
+        let scalars = word.unicodeScalars
+        guard let last = scalars.last, positionEndings.contains(last) else { return nil }
+        let count = scalars.count
+        return positionWords.first { count > $0.unicodeScalars.count && word.hasSuffix($0) }
+    }
+
+    private static let positionEndings = Set(positionWords.map { $0.unicodeScalars.last! })
 
     /// Dots inside brand-style names (`恒达·御府`): part of the name, not of its core.
     static let nameJoiners: Set<String> = ["·", "•", "・", "‧"]
@@ -42,8 +86,24 @@ enum PlaceSuffixes {
         "工地", "施工工地", "建筑工地", "宿舍", "集团", "银行", "酒店", "大桥", "桥", "过街天桥", "天桥", "高架桥", "立交桥", "隧道",
     ]
 
+    /// Whether `word` is, or ends in, a generic word longer than its suffix: `马路`, `公交线路`, `高速公路`.
+    static func endsInGenericWord(_ word: String) -> Bool {
+        if genericWords.contains(word) { return true }
+        let scalars = word.unicodeScalars
+        for length in 2..<max(2, min(scalars.count, 5)) where genericWords.contains(String(scalars.suffix(length))) {
+            return (suffix(of: word)?.0.unicodeScalars.count ?? 0) < length
+        }
+        return false
+    }
+
     /// Names that are no names: `项目工地`, `建筑公司`.
-    static let genericCores: Set<String> = ["项目", "建筑", "施工", "在建", "新建", "工程", "建设", "物业", "开发", "房地产", "商业", "老旧", "周边", "附近"]
+    static let genericCores: Set<String> = [
+        "项目", "建筑", "施工", "在建", "新建", "工程", "建设", "物业", "开发", "房地产", "商业", "老旧", "周边", "附近",
+        "公办", "民办", "私立", "公立", "私人", "本地", "外地", "当地", "这么多", "很多",
+        // a city has one of each: the utility or trade, not a name
+        "自来水", "供水", "燃气", "天然气", "公交", "热力", "供热", "供电", "电力", "电信", "移动", "联通", "物流", "快递",
+        "出租车", "保安", "保洁", "家政", "装修", "劳务", "保险", "医药", "有线电视", "水务", "城投", "环卫", "开发商", "配套设施",
+    ]
 
     /// Words that end a name when read right to left: pronouns, prepositions, verbs of reporting,
     /// time and position words.
@@ -51,7 +111,7 @@ enum PlaceSuffixes {
         "的", "地", "得", "了", "着", "过", "是", "在", "于", "与", "和", "及", "以及", "跟", "同", "对", "向", "从", "到", "给",
         "把", "被", "为", "由", "至", "或", "而", "但", "也", "都", "又", "就", "还", "很", "太", "将", "已", "再", "才", "并",
         "我", "你", "他", "她", "它", "我们", "你们", "他们", "她们", "咱们", "大家", "本人", "我家", "家", "自己",
-        "这", "那", "这个", "那个", "这里", "那里", "此", "该", "本", "其", "各", "每", "某", "个", "之", "有", "无", "没有",
+        "这", "那", "这个", "那个", "这里", "那里", "此", "该", "本", "其", "各", "每", "某", "个", "有", "无", "没有",
         "位于", "地处", "住", "住在", "居住", "家住", "来自", "属于", "关于", "对于", "针对", "反映", "投诉", "举报", "咨询",
         "请问", "希望", "要求", "建议", "请", "请求", "恳请", "强烈", "购买", "买", "租", "去", "来", "进入", "经过", "前往",
         "附近", "旁边", "对面", "门口", "周边", "周围", "内", "里", "中", "上", "下", "前", "后", "东侧", "西侧", "南侧", "北侧",
@@ -62,5 +122,8 @@ enum PlaceSuffixes {
         "反对", "拆除", "拆", "拆迁", "建", "修", "修建", "兴建", "建设", "新建", "扩建", "改建", "改造", "整治", "取缔", "关闭",
         "搬迁", "开通", "增设", "设置", "恢复", "取消", "延长", "途经", "停靠", "沿", "靠近", "紧邻", "毗邻", "拒载", "占用", "占",
         "堵", "挖", "卖", "收", "交", "办", "叫", "让", "要", "想", "能", "会", "没", "不", "在建", "施工", "开发", "承建",
+        "学区", "划入", "划到", "划片", "对口", "就读", "上学", "转学",
+        "规划", "加上", "转", "经", "往前", "穿过", "沿着", "直达", "通往", "到达", "经过", "连接", "连通", "打通", "开往",
+        "一家", "一个", "多个", "几个", "一条", "一座", "一所", "一处", "这家", "那家", "该家", "各个", "两个", "三个",
     ]
 }

@@ -2,9 +2,10 @@ import Foundation
 
 /// TF-IDF vectors of the texts' matter terms, unit length, stored flat.
 ///
-/// Weight = (1 + ln tf) · ln(N / df). Terms found in one text only are left out of storage (they can
-/// match nothing) but still count in each vector's length, so a text full of unique words stays
-/// dissimilar to everything.
+/// Wordings differ, so besides each term a vector holds its two-character head when it is longer
+/// (`暖气片`, `暖气不热` → `暖气`). Weight = (1 + ln tf) · ln(N / df). Features found in one text only are left out
+/// of storage (they can match nothing) but still count in each vector's length, so a text full of
+/// unique words stays dissimilar to everything.
 public struct TermVectors: Sendable {
     /// Term of each id.
     public private(set) var terms: [String] = []
@@ -21,7 +22,7 @@ public struct TermVectors: Sendable {
         for profile in profiles {
             var termIDs: [Int32] = []
             termIDs.reserveCapacity(profile.terms.count)
-            for term in profile.terms {
+            for term in Self.features(profile.terms) {
                 if let id = idOf[term] {
                     termIDs.append(id)
                 } else {
@@ -68,6 +69,17 @@ public struct TermVectors: Sendable {
             offsets.append(ids.count)
             termIDs.removeAll()
         }
+    }
+
+    /// The terms, each long one followed by its two-character head.
+    static func features(_ terms: [String]) -> [String] {
+        var features: [String] = []
+        features.reserveCapacity(terms.count * 2)
+        for term in terms {
+            features.append(term)
+            if term.count >= 3, term.unicodeScalars.allSatisfy(\.isHan) { features.append(String(term.prefix(2))) }
+        }
+        return features
     }
 
     /// Number of texts.

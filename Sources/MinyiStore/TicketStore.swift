@@ -9,17 +9,25 @@ public final class TicketStore: Sendable {
     /// The database file.
     public let path: String
     private let pool: DatabasePool
+    private let writer: TicketWriter
 
     /// Opens the database at `path`, creating it and applying pending migrations.
     public init(path: String) throws(TicketStoreError) {
+        let pool = try Self.open(path)
         self.path = path
+        self.pool = pool
+        writer = TicketWriter(pool: pool, path: path)
+    }
+
+    private static func open(_ path: String) throws(TicketStoreError) -> DatabasePool {
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
+            let pool = try DatabasePool(path: path, configuration: configuration)
             try TicketSchema.migrator.migrate(pool)
+            return pool
         } catch {
-            throw .cannotOpen(path: path, reason: Self.reason(error))
+            throw .cannotOpen(path: path, reason: TicketStoreError.reason(error))
         }
     }
 
@@ -34,28 +42,21 @@ public final class TicketStore: Sendable {
         }
     }
 
-    /// Stores routed tickets in one transaction. A ticket already stored is routed anew, but keeps
-    /// its first arrival time and a person's correction.
+    /// Stores routed tickets. A ticket already stored is routed anew, but keeps its first arrival
+    /// time and a person's correction. Returns once the tickets are committed.
     public func save(_ tickets: [(ticket: IncomingTicket, decision: RoutingDecision)]) async throws(TicketStoreError) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        try await write("save \(tickets.count) ticket(s)") { db in
-            for (ticket, decision) in tickets {
-                let evidence = String(decoding: try encoder.encode(decision.evidence), as: UTF8.self)
-                try db.execute(sql: """
-                    INSERT INTO tickets (id, title, text, received_at, department, department_name, topic, confidence, status, evidence)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (id) DO UPDATE SET
-                        title = excluded.title, text = excluded.text, department = excluded.department,
-                        department_name = excluded.department_name, topic = excluded.topic,
-                        confidence = excluded.confidence, evidence = excluded.evidence,
-                        status = CASE tickets.status WHEN 'corrected' THEN 'corrected' ELSE excluded.status END
-                    """, arguments: [
-                        ticket.id, ticket.title, ticket.text, ticket.receivedAt, decision.department, decision.departmentName,
-                        decision.topic?.id, decision.confidence, decision.status.rawValue, evidence,
-                    ])
+        var rows: [StatementArguments] = []
+        for (ticket, decision) in tickets {
+            let evidence: String
+            do { evidence = String(decoding: try encoder.encode(decision.evidence), as: UTF8.self) } catch {
+                throw TicketStoreError(error, path: path, operation: "encode the evidence of ticket \(ticket.id)")
             }
+            rows.append([ticket.id, ticket.title, ticket.text, ticket.receivedAt, decision.department, decision.departmentName,
+                         decision.topic?.id, decision.confidence, decision.status.rawValue, evidence])
         }
+        try await writer.save(rows)
     }
 
     /// Stores one routed ticket (see `save(_:)`).
@@ -131,19 +132,11 @@ public final class TicketStore: Sendable {
     // MARK: Access
 
     private func read<T: Sendable>(_ operation: String, _ body: @Sendable @escaping (Database) throws -> T) async throws(TicketStoreError) -> T {
-        do { return try await pool.read(body) } catch { throw wrap(error, operation) }
+        do { return try await pool.read(body) } catch { throw TicketStoreError(error, path: path, operation: operation) }
     }
 
     private func write<T: Sendable>(_ operation: String, _ body: @Sendable @escaping (Database) throws -> T) async throws(TicketStoreError) -> T {
-        do { return try await pool.write(body) } catch { throw wrap(error, operation) }
-    }
-
-    private func wrap(_ error: any Error, _ operation: String) -> TicketStoreError {
-        (error as? TicketStoreError) ?? .database(path: path, operation: operation, reason: Self.reason(error))
-    }
-
-    private static func reason(_ error: any Error) -> String {
-        (error as? DatabaseError).map { $0.message ?? "\($0.resultCode)" } ?? "\(error)"
+        do { return try await pool.write(body) } catch { throw TicketStoreError(error, path: path, operation: operation) }
     }
 }
 

@@ -1,3 +1,5 @@
+import GRDB
+
 /// What went wrong in the ticket store, with the database file and the operation.
 public enum TicketStoreError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The database file could not be opened or migrated.
@@ -7,6 +9,16 @@ public enum TicketStoreError: Error, Sendable, Hashable, CustomStringConvertible
     case unknownDepartment(String, known: [String])
     /// SQLite failed during `operation`.
     case database(path: String, operation: String, reason: String)
+
+    /// `error` as it happened during `operation` on the database at `path` (kept as is when it
+    /// already is a `TicketStoreError`).
+    init(_ error: any Error, path: String, operation: String) {
+        self = (error as? TicketStoreError) ?? .database(path: path, operation: operation, reason: Self.reason(error))
+    }
+
+    static func reason(_ error: any Error) -> String {
+        (error as? DatabaseError).map { $0.message ?? "\($0.resultCode)" } ?? "\(error)"
+    }
 
     public var description: String {
         switch self {

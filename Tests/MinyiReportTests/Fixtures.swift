@@ -1,15 +1,24 @@
+import Foundation
+import MinyiLexicon
 import MinyiReport
+import MinyiRouting
 import MinyiText
 
-/// One analyzer for the whole test target: the base dictionary is what the CLI uses by default.
+/// Shared test data: the base dictionary and the default lexicon pack, loaded once; analyzers are
+/// made per test because they are not thread-safe.
 enum Fixtures {
-    nonisolated(unsafe) static let analyzer: TextAnalyzer = {
+    static let pack: LexiconPack = try! LexiconPack.load(directory: repositoryPath("lexicons/zibo"))
+
+    static let dictionary: SegmentationDictionary = {
         let words = (try? UserDictionaryFile.load(path: repositoryPath("lexicons/base/words.txt"))) ?? []
-        let dictionary = SegmentationDictionary(lexiconTerms: [], userWords: [], baseWords: words, normalizer: try! TextNormalizer())
-        return try! TextAnalyzer(dictionary: dictionary)
+        return SegmentationDictionary(lexiconTerms: pack.segmentationTerms, userWords: [], baseWords: words, normalizer: try! TextNormalizer())
     }()
 
-    static var dictionary: SegmentationDictionary { analyzer.dictionary }
+    static func analyzer() -> TextAnalyzer { try! TextAnalyzer(dictionary: dictionary) }
+
+    static func analysis(routed: Bool = true) -> FeedbackAnalysis {
+        FeedbackAnalysis(dictionary: dictionary, routing: routed ? Router(pack: pack) : ManualRouting(), workers: 2)
+    }
 
     static func repositoryPath(_ relative: String) -> String {
         var url = URL(fileURLWithPath: #filePath)
@@ -17,10 +26,8 @@ enum Fixtures {
         return url.appendingPathComponent(relative).path
     }
 
-    /// Place names found in `text`.
-    static func places(_ text: String) -> [String] {
-        PlaceExtractor().places(in: analyzer.analyze(text)).map(\.place.name)
+    /// Feedback from texts, ids `t1`, `t2`, … in order.
+    static func feedback(_ texts: [String]) -> [Feedback] {
+        texts.enumerated().map { Feedback(id: "t\($0.offset + 1)", text: $0.element) }
     }
 }
-
-import Foundation

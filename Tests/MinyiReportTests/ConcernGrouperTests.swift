@@ -1,0 +1,50 @@
+import Testing
+@testable import MinyiReport
+
+@Suite struct ConcernGrouperTests {
+    /// Four concerns and two one-offs: paraphrases at one place, the same matter at another place,
+    /// another matter at the first place, a bus line.
+    static let texts = [
+        "张店区金桥花园暖气不热，家里只有十四度，老人冻得受不了。",            // t1 heating, 金桥花园
+        "金桥花园小区供暖温度一直不达标，屋里穿棉袄还冷，热力公司不管。",       // t2
+        "我们金桥花园今年的暖气跟没开一样，交了取暖费却不热。",                 // t3
+        "再次反映金桥花园供热问题，室温太低，晚上冷得睡不着。",                 // t4
+        "淄川区阳光家园暖气不热，室温只有十五度。",                             // t5 heating, 阳光家园
+        "阳光家园暖气温度不达标，家里太冷了。",                                 // t6
+        "阳光家园小区暖气片冰凉，希望热力公司尽快解决。",                       // t7
+        "金桥花园物业乱收停车费，每月从一百涨到两百元。",                       // t8 parking, 金桥花园
+        "金桥花园地面停车费翻倍，物业没有经过业主大会。",                       // t9
+        "张店金桥花园停车费涨价不合理，请物价部门查一查。",                     // t10
+        "5路公交车发车间隔太长，等了四十分钟。",                                // t11 bus 5路
+        "5路公交一小时才来一趟，上班天天迟到。",                                // t12
+        "咨询公积金提取需要哪些材料。",                                         // t13 one-off
+        "凤凰山路井盖丢失，晚上很危险。",                                       // t14 one-off
+    ]
+    static let expected: Set<Set<Int>> = [[0, 1, 2, 3], [4, 5, 6], [7, 8, 9], [10, 11], [12], [13]]
+
+    func groups(routed: Bool) throws -> Set<Set<Int>> {
+        let profiles = try Fixtures.analysis(routed: routed).profiles(Fixtures.feedback(Self.texts))
+        return Set(ConcernGrouper().group(profiles).groups.map(Set.init))
+    }
+
+    @Test func paraphrasesMergeAndDecoysStayApart() throws {
+        #expect(try groups(routed: true) == Self.expected)
+    }
+
+    @Test func withoutRoutingPlacesStillKeepDecoysApart() throws {
+        let found = try groups(routed: false)
+        for group in found {
+            #expect(!(group.contains(0) && group.contains(4)), "same matter at two places merged")
+            #expect(!(group.contains(0) && group.contains(7)), "two matters at one place merged")
+        }
+    }
+
+    @Test func resultDoesNotDependOnRunOrder() throws {
+        let first = try Fixtures.analysis().profiles(Fixtures.feedback(Self.texts))
+        #expect(ConcernGrouper().group(first).groups == ConcernGrouper().group(first).groups)
+    }
+
+    @Test func emptyInputHasNoGroups() {
+        #expect(ConcernGrouper().group([]).groups.isEmpty)
+    }
+}

@@ -1,0 +1,75 @@
+import MinyiText
+import Testing
+@testable import MinyiReport
+
+@Suite struct PlaceExtractorTests {
+    static let table: [(text: String, places: [String])] = [
+        ("张店区银泰城小区暖气不热，家里只有十五度", ["张店区", "银泰城小区"]),
+        ("12路公交车司机态度恶劣", ["12路"]),
+        ("淄博华联建筑工程有限公司拖欠农民工工资三个月", ["淄博华联建筑工程有限公司"]),
+        ("高青县景凤实验学校门口上下学时段交通拥堵", ["高青县", "景凤实验学校"]),
+        ("周村区王家村的自来水经常停水", ["周村区", "王家村"]),
+        ("博山区凤凰山路路灯全灭", ["博山区", "凤凰山路"]),
+        ("恒达·御府工地晚上施工到凌晨", ["恒达御府工地"]),
+        ("反映出租车拒载绕路", []),
+        ("我们小区暖气不热，物业不管", []),
+        ("力美健身跑路了，会员的钱打水漂", []),
+        ("A市A5区魅力之城小区临街门面油烟扰民", ["A市", "A5区", "魅力之城小区"]),
+    ]
+
+    @Test(arguments: table)
+    func findsPlaces(_ row: (text: String, places: [String])) {
+        let found = PlaceExtractor().places(in: Fixtures.analyzer().analyze(row.text)).map(\.place.name)
+        #expect(found == row.places, "\(row.text)")
+    }
+
+    @Test func kindsAndCores() {
+        let found = PlaceExtractor().places(in: Fixtures.analyzer().analyze("张店区银泰城小区门口的12路站牌，恒达·御府工地")).map(\.place)
+        #expect(found.map(\.kind) == [.district, .community, .busRoute, .organization])
+        #expect(found.map(\.core) == ["张店", "银泰城", "12", "恒达御府"])
+    }
+
+    @Test func matchCoversItsTokensOnly() {
+        let analyzed = Fixtures.analyzer().analyze("银泰城小区暖气不热")
+        let match = try! #require(PlaceExtractor().places(in: analyzed).first)
+        let tokens = analyzed.tokens
+        #expect(tokens[match.tokens].map(\.text).joined() == "银泰城小区")
+        #expect(tokens[match.tokens.upperBound].text.hasPrefix("暖气"))
+    }
+}
+
+@Suite struct PlaceDirectoryTests {
+    @Test func partialNamesShareAKey() {
+        let places = [
+            Place(kind: .district, name: "张店区", core: "张店"),
+            Place(kind: .community, name: "张店银泰城小区", core: "张店银泰城"),
+            Place(kind: .community, name: "银泰城小区", core: "银泰城"),
+            Place(kind: .community, name: "银泰小区", core: "银泰"),
+            Place(kind: .community, name: "恒达御府", core: "恒达御府"),
+            Place(kind: .community, name: "御府小区", core: "御府"),
+            Place(kind: .community, name: "金泰花园", core: "金泰"),
+        ]
+        let directory = PlaceDirectory(places: places)
+        #expect(directory.key(for: places[1]) == directory.key(for: places[3]))
+        #expect(directory.key(for: places[2]) == directory.key(for: places[3]))
+        #expect(directory.key(for: places[4]) == directory.key(for: places[5]))
+        #expect(directory.key(for: places[3]) != directory.key(for: places[6]))
+    }
+
+    @Test func genericPartsAndNumbersDoNotMerge() {
+        let names = ["盛银商贸", "世安商贸", "玉恒商贸", "商贸"]
+        let places = names.map { Place(kind: .organization, name: $0 + "有限公司", core: $0) }
+            + [Place(kind: .busRoute, name: "12路", core: "12"), Place(kind: .busRoute, name: "123路", core: "123")]
+        let directory = PlaceDirectory(places: places)
+        #expect(Set(places.prefix(3).map { directory.key(for: $0) }).count == 3)
+        #expect(directory.key(for: places[4]) != directory.key(for: places[5]))
+    }
+
+    @Test func gazetteerFindsNamesWithoutSuffix() {
+        let directory = PlaceDirectory(places: [Place(kind: .organization, name: "润丰化工有限公司", core: "润丰化工")])
+        let mentions = directory.mentions(in: ["臭味", "润丰", "化工", "味道"])
+        #expect(mentions.map(\.place.core) == ["润丰化工"])
+        #expect(mentions.map(\.terms) == [1..<3])
+        #expect(directory.mentions(in: ["化工", "味道"]).isEmpty)
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+@testable import MinyiReport
+
+@Suite struct PersonalDataMaskerTests {
+    @Test(arguments: [
+        ("电话13812345678联系", "电话138****5678联系"),
+        ("手机 138-1234-5678。", "手机 138****5678。"),
+        ("座机0533-2345678", "座机0533-******78"),
+        ("身份证370303199001011234", "身份证370303********1234"),
+        ("身份证号37032119791108332X", "身份证号370321********332X"),
+        ("邮箱 zhangsan@example.com 谢谢", "邮箱 z***@example.com 谢谢"),
+        ("2026年11月29日，82.24%，编号20261129", "2026年11月29日，82.24%，编号20261129"),
+    ])
+    func masks(_ input: String, _ expected: String) {
+        #expect(PersonalDataMasker().mask(input) == expected)
+    }
+}
+
+@Suite struct ReportTests {
+    static let personal = ["13812345678", "0533-2345678", "370303199001011234", "zhangsan@example.com"]
+
+    static func feedback() -> [Feedback] {
+        let texts = [
+            ("金桥花园暖气不热，联系电话13812345678", "2026-11-02 08:00:00", "u1"),
+            ("金桥花园供暖温度不达标，座机0533-2345678", "2026-11-03 09:00:00", "u2"),
+            ("金桥花园暖气片冰凉，身份证370303199001011234", "2026-11-20 10:00:00", "u3"),
+            ("金桥花园家里太冷，暖气不热，邮箱zhangsan@example.com", "2026-11-21 11:00:00", "u3"),
+            ("5路公交车发车间隔太长，等了四十分钟", "2026-10-01 07:00:00", "u4"),
+            ("5路公交一小时才来一趟，上班天天迟到", "2026-10-02 07:30:00", "u5"),
+        ]
+        return texts.enumerated().map { index, row in
+            Feedback(id: "t\(index + 1)", text: row.0, time: FeedbackTime(parsing: row.1), user: row.2, likes: index)
+        }
+    }
+
+    static func report(window: ReportWindow = ReportWindow(), feedback: [Feedback] = feedback()) throws -> ConcernReport {
+        try ConcernAnalysis(feedback: feedback, window: window, analysis: Fixtures.analysis()).report(top: 10, analyzer: Fixtures.analyzer())
+    }
+
+    @Test(arguments: ReportFormat.allCases)
+    func masksPersonalDataInEveryFormat(_ format: ReportFormat) throws {
+        let rendered = format.renderer.render(try Self.report())
+        for value in Self.personal { #expect(!rendered.contains(value), "\(format): \(value)") }
+        #expect(rendered.contains("138****5678"))
+        #expect(rendered.contains("z***@example.com"))
+    }
+
+    @Test func concernsCountSubmittersAndKeepEvidence() throws {
+        let report = try Self.report()
+        let heating = try #require(report.concerns.first)
+        #expect(heating.texts == 4)
+        #expect(heating.count == 3)
+        #expect(heating.ids == ["t1", "t2", "t3", "t4"])
+        #expect(heating.places.contains("金桥花园"))
+        #expect(heating.examples.count == 3)
+        #expect(heating.firstSeen == "2026-11-02 08:00:00" && heating.lastSeen == "2026-11-21 11:00:00")
+        #expect(heating.title.hasPrefix("金桥花园"))
+        #expect(report.concerns.map(\.rank) == Array(1...report.concerns.count))
+        #expect(report.total == 6)
+    }
+
+    @Test func jsonHasTheDocumentedFields() throws {
+        let json = JSONReportRenderer().render(try Self.report())
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        for key in ["concerns", "departments", "topics", "total", "manual_share", "ranked_by", "timeline"] {
+            #expect(object[key] != nil, "missing \(key)")
+        }
+        let concern = try #require((object["concerns"] as? [[String: Any]])?.first)
+        for key in ["rank", "title", "count", "texts", "department", "topic", "keywords", "places", "examples", "ids", "first_seen", "last_seen"] {
+            #expect(concern[key] != nil, "missing concern.\(key)")
+        }
+        let example = try #require((concern["examples"] as? [[String: Any]])?.first)
+        #expect(example["id"] is String && example["text"] is String)
+        #expect((object["departments"] as? [[String: Any]])?.first?["department"] is String)
+        // Stable: rendering twice gives the same bytes.
+        #expect(json == JSONReportRenderer().render(try Self.report()))
+    }
+
+    @Test func timeWindowKeepsOnlyItsDays() throws {
+        let window = ReportWindow(from: FeedbackTime(parsing: "2026-11-01"), to: FeedbackTime(parsing: "2026-11-03"))
+        let report = try Self.report(window: window)
+        #expect(report.total == 2)
+        #expect(report.concerns.flatMap(\.ids).sorted() == ["t1", "t2"])
+        var undated = Self.feedback()
+        undated[0].time = nil
+        #expect(try Self.report(window: window, feedback: undated).total == 1)
+    }
+
+    @Test(arguments: ReportFormat.allCases)
+    func emptyInputGivesAnEmptyReport(_ format: ReportFormat) throws {
+        let report = try Self.report(feedback: [])
+        #expect(report.concerns.isEmpty && report.total == 0 && report.manualShare == 0 && report.timeline == nil)
+        #expect(!format.renderer.render(report).isEmpty)
+    }
+
+    @Test func htmlIsSelfContained() throws {
+        let html = HTMLReportRenderer().render(try Self.report())
+        #expect(html.contains("<svg") && html.contains("<style>"))
+        #expect(!html.contains("http://") || html.components(separatedBy: "http://").dropFirst().allSatisfy { $0.hasPrefix("www.w3.org/2000/svg") })
+        #expect(!html.contains("https://") && !html.contains("<script") && !html.contains("<link"))
+    }
+
+    @Test func csvQuotesFieldsWithCommas() {
+        #expect(CSVReportRenderer.quote("a,b") == "\"a,b\"")
+        #expect(CSVReportRenderer.quote("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(CSVReportRenderer.quote("plain") == "plain")
+    }
+}
+
+@Suite struct ConcernEvaluationTests {
+    @Test func perfectGroupingScoresOne() {
+        let feedback = (0..<6).map { Feedback(id: "t\($0)", text: "x") }
+        let ranked = ConcernRanker().rank([[0, 1, 2], [3, 4], [5]], feedback: feedback)
+        let evaluation = ConcernEvaluation(ranked: ranked, labels: ["a", "a", "a", "b", "b", ""], feedback: feedback, top: 2)
+        #expect(evaluation.found == 2 && evaluation.countsClose == 2)
+        #expect(evaluation.purity == 1 && evaluation.inversePurity == 1 && evaluation.bCubedF1 == 1)
+    }
+
+    @Test func mergedConcernsLowerPurityAndAreNotFound() {
+        let feedback = (0..<6).map { Feedback(id: "t\($0)", text: "x") }
+        let ranked = ConcernRanker().rank([[0, 1, 2, 3, 4], [5]], feedback: feedback)
+        let evaluation = ConcernEvaluation(ranked: ranked, labels: ["a", "a", "a", "b", "b", ""], feedback: feedback, top: 2)
+        #expect(abs(evaluation.purity - 4.0 / 6) < 1e-9)
+        #expect(evaluation.matches.map(\.found) == [true, false])
+        #expect(evaluation.matches.map(\.countClose) == [false, false])
+    }
+}
