@@ -52,6 +52,9 @@ eval: release
 	@mkdir -p out
 	$(RELEASE) lexicon learn $(SHARED)/data/tipdm2020/labeled-messages.jsonl -o out/tipdm-pack --seed-taxonomy $(SHARED)/data/tipdm2020/taxonomy.jsonl
 	$(RELEASE) evaluate routing $(SHARED)/data/tipdm2020/labeled-messages-more.jsonl --lexicon out/tipdm-pack | head -2
+	@echo "== concern report: grouping and top ten against gold concerns"
+	$(RELEASE) evaluate report corpora/report/zibo-concerns.jsonl --concern-field concern
+	$(RELEASE) evaluate report corpora/report/holdout/concerns.jsonl --concern-field concern
 
 ## Throughput (release build).
 bench: deps

@@ -185,19 +185,19 @@ def main():
     # Zipf-like sizes: the k-th concern has about top/k^1.1 texts, down to 2.
     top = max(2, int(concern_texts * 0.03))
     sizes = []
-    k = 1
-    while sum(sizes) < concern_texts:
-        sizes.append(max(2, int(top / k ** 1.1)))
-        k += 1
+    total = 0
+    while total < concern_texts:
+        sizes.append(max(2, int(top / (len(sizes) + 1) ** 1.1)))
+        total += sizes[-1]
     concerns = []
     shared = []  # places reused by a second matter (same place, different matter)
     for index, size in enumerate(sizes):
         matter = rng.choice(list(MATTERS))
         kind = MATTERS[matter][0]
         # Another matter at a place that already has one (never the same matter twice at a place).
-        reusable = [p for p in shared if p[0] == kind and matter not in p[2]]
+        reusable = [p for p in (rng.choice(shared) for _ in range(8 if shared else 0)) if p[0] == kind and matter not in p[2]]
         if reusable and rng.random() < 0.2:
-            entry = rng.choice(reusable)
+            entry = reusable[0]
             entry[2].add(matter)
             place = entry[1]
         else:

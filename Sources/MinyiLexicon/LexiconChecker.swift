@@ -4,18 +4,21 @@
 struct LexiconChecker {
     func check(_ departments: [Department]) -> [LexiconProblem] {
         var problems: [LexiconProblem] = []
-        // Per term: the highest weight seen and the departments (indices) that give it.
-        var owners: [String: (weight: Double, departments: [Int])] = [:]
+        // Per term: the highest weight seen, its first department, and whether another one ties it.
+        var owners: [String: (weight: Double, department: Int, tied: Bool)] = [:]
+        owners.reserveCapacity(departments.reduce(0) { $0 + $1.keywords.count + $1.topics.reduce(0) { $0 + $1.keywords.count } })
         for (index, department) in departments.enumerated() {
             let keywords = department.keywords + department.topics.flatMap(\.keywords)
             problems += duplicatesWithinFile(department, keywords: keywords)
             for entry in keywords {
-                let key = entry.term
-                let current = owners[key]
-                if current == nil || entry.weight > current!.weight {
-                    owners[key] = (entry.weight, [index])
-                } else if entry.weight == current!.weight && current!.departments.last != index {
-                    owners[key]!.departments.append(index)
+                if let current = owners[entry.term] {
+                    if entry.weight > current.weight {
+                        owners[entry.term] = (entry.weight, index, false)
+                    } else if entry.weight == current.weight && current.department != index {
+                        owners[entry.term]!.tied = true
+                    }
+                } else {
+                    owners[entry.term] = (entry.weight, index, false)
                 }
             }
             var topicIDs: [String: SourceLocation] = [:]
@@ -27,8 +30,11 @@ struct LexiconChecker {
                 }
             }
         }
-        for (term, owner) in owners where owner.departments.count > 1 {
-            problems += ambiguity(term, weight: owner.weight, departments: owner.departments.map { departments[$0] })
+        for (term, owner) in owners where owner.tied {
+            let claimants = departments.filter { department in
+                (department.keywords + department.topics.flatMap(\.keywords)).contains { $0.term == term && $0.weight == owner.weight }
+            }
+            problems += ambiguity(term, weight: owner.weight, departments: claimants)
         }
         problems += sharedAliases(departments)
         return problems

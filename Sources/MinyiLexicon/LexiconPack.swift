@@ -32,21 +32,24 @@ public struct LexiconPack: Sendable {
         self.negations = negations
         self.departments = departments.sorted { $0.id < $1.id }
         self.warnings = warnings
-        dictionary = SegmentationDictionary(lexiconTerms: Self.segmentationTerms(terms: terms, departments: departments), normalizer: normalizer)
+        dictionary = SegmentationDictionary(lexiconTerms: Self.allTerms(terms: terms, departments: departments), normalizer: normalizer)
         nameIndex = Self.nameIndex(self.departments, normalize: { String(decoding: normalizer.normalize($0).units.filter { $0 != 0x20 }, as: UTF16.self) })
     }
 
     /// All terms the segmenter must keep whole: extra terms, keywords, exclude terms, combo terms and aliases.
-    public var segmentationTerms: [String] { Self.segmentationTerms(terms: terms, departments: departments) }
+    public var segmentationTerms: [String] {
+        var seen = Set<String>()
+        return Self.allTerms(terms: terms, departments: departments).filter { seen.insert($0).inserted }
+    }
 
-    private static func segmentationTerms(terms: [String], departments: [Department]) -> [String] {
+    /// The segmentation terms with repetitions (the dictionary keeps one entry per term).
+    private static func allTerms(terms: [String], departments: [Department]) -> [String] {
         var all = terms
         for department in departments {
             all += department.aliases + department.keywords.map(\.term) + department.exclude.map(\.term)
             for topic in department.topics { all += topic.keywords.map(\.term) + topic.combos.flatMap(\.terms) }
         }
-        var seen = Set<String>()
-        return all.filter { seen.insert($0).inserted }
+        return all
     }
 
     /// Loads and compiles the pack in `directory`; throws `LexiconError` with every error found.

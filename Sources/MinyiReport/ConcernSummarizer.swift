@@ -77,7 +77,8 @@ struct ConcernSummarizer {
                 }
             }
         }
-        let threshold = max(1, (members.count + 2) / 3)
+        // A place of the group is named by a third of its members, and by two when it has two.
+        let threshold = max(min(2, members.count), (members.count + 2) / 3)
         let order: ((key: String, value: Int), (key: String, value: Int)) -> Bool = {
             $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key
         }

@@ -10,6 +10,8 @@ struct GroupingState {
         var placeCounts: [Int32: Int32] = [:]
         var districted: Int32 = 0
         var districtCounts: [Int32: Int32] = [:]
+        var citied: Int32 = 0
+        var cityCounts: [Int32: Int32] = [:]
         /// Members by matter (routing's best topic).
         var matterCounts: [Int32: Int32] = [:]
         var alive = true
@@ -44,7 +46,7 @@ struct GroupingState {
         matters.reserveCapacity(profiles.count)
         for profile in profiles {
             var signature = PlaceSignature()
-            for place in profile.places where place.kind.isSpecific || place.kind == .district {
+            for place in profile.places where place.kind != .town {
                 let key = directory.key(for: place)
                 let id = keyIDs[key] ?? {
                     let id = Int32(kinds.count)
@@ -52,14 +54,15 @@ struct GroupingState {
                     kinds.append(key.kind)
                     return id
                 }()
-                if place.kind.isSpecific {
-                    signature.specific.append(.init(kind: place.kind, key: id))
-                } else {
-                    signature.districts.append(id)
+                switch place.kind {
+                case .district: signature.districts.append(id)
+                case .city: signature.cities.append(id)
+                default: signature.specific.append(.init(kind: place.kind, key: id))
                 }
             }
             signature.specific = Array(Set(signature.specific)).sorted()
             signature.districts = Array(Set(signature.districts)).sorted()
+            signature.cities = Array(Set(signature.cities)).sorted()
             signatures.append(signature)
             if let matter = profile.routing.matter {
                 let id = matterIDs[matter] ?? Int32(matterIDs.count)
@@ -200,7 +203,8 @@ struct GroupingState {
         return best?.matter
     }
 
-    /// The places that at least a third of the group's placed members name.
+    /// The places that at least a third of the group's placed members name — and two of them, unless
+    /// only one member names a place: one member's side remark does not define the group.
     private func anchors(of group: Group, removing text: Int? = nil) -> PlaceSignature {
         var signature = PlaceSignature()
         var own = PlaceSignature.empty
@@ -208,7 +212,9 @@ struct GroupingState {
         let placed = group.placed - (own.specific.isEmpty ? 0 : 1)
         for (key, count) in group.placeCounts {
             let count = count - (own.specific.contains { $0.key == key } ? 1 : 0)
-            if count > 0 && count * 3 >= placed { signature.specific.append(.init(kind: keyKinds[Int(key)], key: key)) }
+            if count > 0 && count * 3 >= placed && (count >= 2 || placed == 1) {
+                signature.specific.append(.init(kind: keyKinds[Int(key)], key: key))
+            }
         }
         signature.isMixed = placed > 0 && signature.specific.isEmpty
         let districted = group.districted - (own.districts.isEmpty ? 0 : 1)
@@ -216,8 +222,14 @@ struct GroupingState {
             let count = count - (own.districts.contains(key) ? 1 : 0)
             if count > 0 && count * 3 >= districted { signature.districts.append(key) }
         }
+        let citied = group.citied - (own.cities.isEmpty ? 0 : 1)
+        for (key, count) in group.cityCounts {
+            let count = count - (own.cities.contains(key) ? 1 : 0)
+            if count > 0 && count * 3 >= citied { signature.cities.append(key) }
+        }
         signature.specific.sort()
         signature.districts.sort()
+        signature.cities.sort()
         return signature
     }
 
@@ -238,6 +250,8 @@ struct GroupingState {
         for entry in signature.specific { g.placeCounts[entry.key, default: 0] += 1 }
         if !signature.districts.isEmpty { g.districted += 1 }
         for key in signature.districts { g.districtCounts[key, default: 0] += 1 }
+        if !signature.cities.isEmpty { g.citied += 1 }
+        for key in signature.cities { g.cityCounts[key, default: 0] += 1 }
         if matters[text] >= 0 { g.matterCounts[matters[text], default: 0] += 1 }
         groups[Int(group)] = g
         for entry in signature.specific where placePostings[entry.key]?.last != group { placePostings[entry.key, default: []].append(group) }
@@ -264,6 +278,8 @@ struct GroupingState {
         for entry in signature.specific { g.placeCounts[entry.key]! -= 1 }
         if !signature.districts.isEmpty { g.districted -= 1 }
         for key in signature.districts { g.districtCounts[key]! -= 1 }
+        if !signature.cities.isEmpty { g.citied -= 1 }
+        for key in signature.cities { g.cityCounts[key]! -= 1 }
         if matters[text] >= 0 { g.matterCounts[matters[text]]! -= 1 }
         groups[Int(group)] = g
     }
@@ -312,12 +328,11 @@ struct GroupingState {
 
     private mutating func absorb(_ source: Int32, into target: Int32) {
         let members = groups[Int(source)].members
-        for member in members {
-            remove(Int(member), from: source)
-            add(Int(member), to: target)
-        }
+        groups[Int(source)] = Group()
         groups[Int(source)].alive = false
         groups[Int(source)].mergedInto = target
+        anchorCache[Int(source)] = nil
+        for member in members { add(Int(member), to: target) }
     }
 
     /// Moves each text to the group it now fits best, when that beats its own group (itself left out).

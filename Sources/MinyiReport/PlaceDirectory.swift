@@ -79,7 +79,8 @@ public struct PlaceDirectory: Sendable {
         return current
     }
 
-    /// Known names mentioned without their suffix in a run of terms: the place and the term range.
+    /// Known names mentioned without their suffix in a run of terms (two terms or more): the place and
+    /// the term range.
     public func mentions(in terms: [String]) -> [(place: Place, terms: Range<Int>)] {
         guard !gazetteer.isEmpty else { return [] }
         var found: [(place: Place, terms: Range<Int>)] = []
@@ -90,7 +91,8 @@ public struct PlaceDirectory: Sendable {
             for end in start..<min(terms.count, start + Self.maximumMentionTerms) {
                 name += terms[end]
                 if name.count > PlaceExtractor.maximumCoreLength(.organization) { break }
-                if let kind = gazetteer[name] { match = (Place(kind: kind, name: name, core: name), start..<(end + 1)) }
+                // A single term is a dictionary word (`自来水`): names the segmenter does not know span several.
+                if end > start, let kind = gazetteer[name] { match = (Place(kind: kind, name: name, core: name), start..<(end + 1)) }
             }
             if let match {
                 found.append(match)

@@ -91,7 +91,10 @@ public struct PlaceExtractor: Sendable {
         if token.text == "路", index > floor, let route = busRoute(endingAt: index, tokens, floor: floor) { return route }
         guard let (suffix, kind) = PlaceSuffixes.suffix(of: token.text) else { return nil }
         let ownName = String(token.text.unicodeScalars.dropLast(suffix.unicodeScalars.count))
-        if !ownName.isEmpty && PlaceSuffixes.genericWords.contains(token.text) { return nil }
+        // `公交线路`, `高速公路` name no road; district names (`博山区`, `高新区`) may end like `山区`, `新区`.
+        if !ownName.isEmpty && (kind.isSpecific ? PlaceSuffixes.endsInGenericWord(token.text) : PlaceSuffixes.genericWords.contains(token.text)) {
+            return nil
+        }
         var start = index
         var core = ownName
         while start > floor {

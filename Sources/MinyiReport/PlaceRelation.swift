@@ -7,11 +7,14 @@ enum PlaceRelation {
     /// Only one side names a specific place.
     case unrelated
 
-    /// Compares on the most specific kind both sides name: a shared place is a match, none a conflict.
-    /// Places of different kinds conflict unless a key is shared. Without places on both sides, districts (`…区`, `…县`) that differ are a conflict. A group of scattered
-    /// places conflicts with any text that names a place.
+    /// Different districts (`…区`, `…县`) or different cities are a conflict. Otherwise compares on the
+    /// most specific kind both sides name: a shared place is a match, none a conflict; places of
+    /// different kinds conflict unless a key is shared. A group of scattered places conflicts with
+    /// any text that names a place.
     static func between(_ a: PlaceSignature, _ b: PlaceSignature) -> PlaceRelation {
         if (a.isMixed && !b.specific.isEmpty) || (b.isMixed && !a.specific.isEmpty) { return .conflict }
+        // One name in two districts or cities is two places (`阳光小区` in 张店区 and in 淄川区).
+        if disjoint(a.districts, b.districts) || disjoint(a.cities, b.cities) { return .conflict }
         var i = 0, j = 0
         // Both lists are sorted by (kind, key): walk the kinds in order of specificity.
         while i < a.specific.count && j < b.specific.count {
@@ -26,8 +29,11 @@ enum PlaceRelation {
         if !a.specific.isEmpty && !b.specific.isEmpty {
             return a.specific.contains { x in b.specific.contains { $0.key == x.key } } ? .match : .conflict
         }
-        if !a.districts.isEmpty && !b.districts.isEmpty && Set(a.districts).isDisjoint(with: b.districts) { return .conflict }
         return a.specific.isEmpty && b.specific.isEmpty ? .bothUnplaced : .unrelated
+    }
+
+    private static func disjoint(_ a: [Int32], _ b: [Int32]) -> Bool {
+        !a.isEmpty && !b.isEmpty && !a.contains { b.contains($0) }
     }
 }
 
@@ -43,6 +49,8 @@ struct PlaceSignature: Equatable {
     var specific: [Entry] = []
     /// District keys (`…区`, `…县`).
     var districts: [Int32] = []
+    /// City keys (`…市`).
+    var cities: [Int32] = []
     /// A group whose members name places but no place enough of them: texts naming a place stay out.
     var isMixed = false
 

@@ -86,8 +86,24 @@ enum PlaceSuffixes {
         "工地", "施工工地", "建筑工地", "宿舍", "集团", "银行", "酒店", "大桥", "桥", "过街天桥", "天桥", "高架桥", "立交桥", "隧道",
     ]
 
+    /// Whether `word` is, or ends in, a generic word longer than its suffix: `马路`, `公交线路`, `高速公路`.
+    static func endsInGenericWord(_ word: String) -> Bool {
+        if genericWords.contains(word) { return true }
+        let scalars = word.unicodeScalars
+        for length in 2..<max(2, min(scalars.count, 5)) where genericWords.contains(String(scalars.suffix(length))) {
+            return (suffix(of: word)?.0.unicodeScalars.count ?? 0) < length
+        }
+        return false
+    }
+
     /// Names that are no names: `项目工地`, `建筑公司`.
-    static let genericCores: Set<String> = ["项目", "建筑", "施工", "在建", "新建", "工程", "建设", "物业", "开发", "房地产", "商业", "老旧", "周边", "附近"]
+    static let genericCores: Set<String> = [
+        "项目", "建筑", "施工", "在建", "新建", "工程", "建设", "物业", "开发", "房地产", "商业", "老旧", "周边", "附近",
+        "公办", "民办", "私立", "公立", "私人", "本地", "外地", "当地", "这么多", "很多",
+        // a city has one of each: the utility or trade, not a name
+        "自来水", "供水", "燃气", "天然气", "公交", "热力", "供热", "供电", "电力", "电信", "移动", "联通", "物流", "快递",
+        "出租车", "保安", "保洁", "家政", "装修", "劳务", "保险", "医药", "有线电视", "水务", "城投", "环卫", "开发商", "配套设施",
+    ]
 
     /// Words that end a name when read right to left: pronouns, prepositions, verbs of reporting,
     /// time and position words.
@@ -107,5 +123,7 @@ enum PlaceSuffixes {
         "搬迁", "开通", "增设", "设置", "恢复", "取消", "延长", "途经", "停靠", "沿", "靠近", "紧邻", "毗邻", "拒载", "占用", "占",
         "堵", "挖", "卖", "收", "交", "办", "叫", "让", "要", "想", "能", "会", "没", "不", "在建", "施工", "开发", "承建",
         "学区", "划入", "划到", "划片", "对口", "就读", "上学", "转学",
+        "规划", "加上", "转", "经", "往前", "穿过", "沿着", "直达", "通往", "到达", "经过", "连接", "连通", "打通", "开往",
+        "一家", "一个", "多个", "几个", "一条", "一座", "一所", "一处", "这家", "那家", "该家", "各个", "两个", "三个",
     ]
 }

@@ -32,7 +32,7 @@ public struct Router: Sendable {
         var termCount = 0
         for (part, isTitle) in [(title ?? "", true), (text, false)] where !part.isEmpty {
             let analyzed = analyzer.analyze(part)
-            termCount += analyzed.terms.count
+            termCount += analyzed.spans.reduce(0) { $0 + ($1.kind == .whitespace || $1.kind == .punctuation ? 0 : 1) }
             matcher.forEachMatch(in: analyzed) { term, isAddressed in
                 occurrences[term, default: 0] += 1
                 if isTitle { inTitle.insert(term) }
@@ -64,12 +64,12 @@ public struct Router: Sendable {
         }
 
         for term in strengths.keys.sorted() {
-            let damped = strengths[term]!
+            let strength = strengths[term]!
             for entry in index.entries[term] {
                 if entry.role == .alias && addressed.contains(term) {
-                    credit(entry.department, entry.topic, index.terms[term], .addressee, entry.weight * damped * options.addresseeBoost)
+                    credit(entry.department, entry.topic, index.terms[term], .addressee, entry.weight * strength * options.addresseeBoost)
                 } else {
-                    credit(entry.department, entry.topic, index.terms[term], entry.role, entry.weight * damped)
+                    credit(entry.department, entry.topic, index.terms[term], entry.role, entry.weight * strength)
                 }
             }
         }

@@ -16,8 +16,10 @@ public struct RouterOptions: Sendable, Hashable {
     public var addresseeBoost = 2.0
     /// Softmax temperature in weight units: confidence = e^(s/T) / (1 + Σ e^(sᵢ/T)) over departments with evidence.
     public var temperature = 2.0
-    /// Below this confidence the decision is `manual`.
-    public var threshold = 0.5
+    /// Below this confidence the decision is `manual`. 0.7 needs, without a competitor, a score of
+    /// T·ln(0.7/0.3) ≈ 1.7: a lone weak hint (weight 1, "only breaks ties" in the pack format) goes to
+    /// a person, one typical keyword (2–4) is routed.
+    public var threshold = 0.7
     /// When the runner-up's score is within this margin of the top score, the decision is `manual`.
     public var margin = 0.5
     /// Texts longer than this many terms have their scores divided by √(terms / reference) (0 disables).

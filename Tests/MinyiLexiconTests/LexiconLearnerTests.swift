@@ -70,6 +70,15 @@ import Testing
         #expect(text.contains("  工资: 10  # z "))
     }
 
+    @Test func labelThatCannotBeAFileNameIsAnError() throws {
+        let examples = Self.examples.map { LabeledText(id: $0.id, text: $0.text, label: $0.label == "劳动" ? "劳动/社保" : $0.label) }
+        let pack = try learn(examples).pack
+        let error = try #require(throws: LexiconError.self) {
+            try PackWriter(header: []).write(pack, to: FileManager.default.temporaryDirectory.appendingPathComponent("minyi-bad-\(UUID().uuidString)").path)
+        }
+        #expect(error.problems.map(\.message) == ["department id \"劳动/社保\" cannot be a file name (departments/<id>.yaml)"])
+    }
+
     @Test func yamlScalarsAreQuotedOnlyWhenNeeded() {
         #expect(PackWriter.scalar("暖气不热") == "暖气不热")
         #expect(PackWriter.scalar("12345") == "\"12345\"")
