@@ -5,12 +5,12 @@ RELEASE = .build/release/minyi
 
 .PHONY: deps run test build release eval bench clean
 
-## System packages: ICU with its headers and pkg-config (Debian/Ubuntu).
+## System packages: ICU and SQLite with their headers, and pkg-config (Debian/Ubuntu).
 deps:
-	@if ! pkg-config --exists icu-uc icu-i18n 2>/dev/null; then \
-	  echo "installing libicu-dev pkg-config"; \
+	@if ! pkg-config --exists icu-uc icu-i18n sqlite3 2>/dev/null; then \
+	  echo "installing libicu-dev libsqlite3-dev pkg-config"; \
 	  $$(command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo) apt-get update -qq && \
-	  $$(command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo) apt-get install -y -qq libicu-dev pkg-config; \
+	  $$(command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo) apt-get install -y -qq libicu-dev libsqlite3-dev pkg-config; \
 	fi
 
 build: deps
@@ -43,8 +43,18 @@ eval: release
 	$(RELEASE) evaluate segmentation --gold $(SHARED)/data/sighan2005/msr_test_gold.utf8 --base-dict none
 	@echo "== speeches: sections, speakers, figures against gold"
 	$(RELEASE) evaluate speech corpora/speeches/gold/*.json --text-dir $(SHARED)/corpora/speeches
+	@echo "== speeches, held-out set"
+	$(RELEASE) evaluate speech corpora/speeches/holdout/gold/*.json
+	@echo "== routing: default pack on the hand-labeled sample"
+	$(RELEASE) evaluate routing corpora/routing/zibo-suggestions.jsonl --label-field department
+	@echo "== routing: learned packs, 5-fold CV on the 394 TipDM messages (seed 42), then trained on the 394 and tested on the 1,820"
+	$(RELEASE) evaluate routing $(SHARED)/data/tipdm2020/labeled-messages.jsonl --learn --folds 5 --seed 42 | grep -E "^fold|mean"
+	@mkdir -p out
+	$(RELEASE) lexicon learn $(SHARED)/data/tipdm2020/labeled-messages.jsonl -o out/tipdm-pack --seed-taxonomy $(SHARED)/data/tipdm2020/taxonomy.jsonl
+	$(RELEASE) evaluate routing $(SHARED)/data/tipdm2020/labeled-messages-more.jsonl --lexicon out/tipdm-pack | head -2
 	@echo "== concern report: grouping and top ten against gold concerns"
 	$(RELEASE) evaluate report corpora/report/zibo-concerns.jsonl --concern-field concern
+	$(RELEASE) evaluate report corpora/report/holdout/concerns.jsonl --concern-field concern
 
 ## Throughput (release build).
 bench: deps

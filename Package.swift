@@ -17,6 +17,8 @@ let package = Package(
         .library(name: "MinyiText", targets: ["MinyiText"]),
         .library(name: "MinyiLexicon", targets: ["MinyiLexicon"]),
         .library(name: "MinyiRouting", targets: ["MinyiRouting"]),
+        .library(name: "MinyiStore", targets: ["MinyiStore"]),
+        .library(name: "MinyiServer", targets: ["MinyiServer"]),
         .library(name: "MinyiSpeech", targets: ["MinyiSpeech"]),
         .library(name: "MinyiReport", targets: ["MinyiReport"]),
     ],
@@ -25,6 +27,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
     ],
     targets: [
         // C shim over system ICU (libicu-dev): break iterator, NFKC, Traditional-Simplified, charset conversion.
@@ -45,15 +50,33 @@ let package = Package(
         .target(name: "MinyiSpeech", dependencies: ["MinyiText", "MinyiLexicon"]),
         // Concerns: group texts that raise the same matter, rank them, render reports.
         .target(name: "MinyiReport", dependencies: ["MinyiRouting"]),
+        // Ticket store (SQLite via GRDB): routed tickets, manual queue, corrections, labeled history.
+        .target(name: "MinyiStore", dependencies: ["MinyiRouting", .product(name: "GRDB", package: "GRDB.swift")]),
+        // HTTP routing service (Hummingbird): per-ticket and batch routing, manual queue, stats.
+        .target(name: "MinyiServer", dependencies: [
+            "MinyiStore", "MinyiRouting",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .executableTarget(name: "minyi", dependencies: [
-            "MinyiText", "MinyiIO", "MinyiLexicon", "MinyiRouting", "MinyiSpeech", "MinyiReport",
+            "MinyiText", "MinyiIO", "MinyiLexicon", "MinyiRouting", "MinyiSpeech", "MinyiReport", "MinyiServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "minyi-bench", dependencies: ["MinyiText"]),
         .testTarget(name: "MinyiTextTests", dependencies: ["MinyiText"]),
         .testTarget(name: "MinyiIOTests", dependencies: ["MinyiIO"]),
         .testTarget(name: "MinyiLexiconTests", dependencies: ["MinyiLexicon"]),
-        .testTarget(name: "MinyiRoutingTests", dependencies: ["MinyiRouting"]),
+        // Also runs the built `minyi route` on every input format.
+        .testTarget(name: "MinyiRoutingTests", dependencies: [
+            "MinyiRouting", "minyi", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        .testTarget(name: "MinyiStoreTests", dependencies: ["MinyiStore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "MinyiServerTests", dependencies: [
+            "MinyiServer", "MinyiStore",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .testTarget(name: "MinyiSpeechTests", dependencies: ["MinyiSpeech"]),
         .testTarget(name: "MinyiReportTests", dependencies: ["MinyiReport", "MinyiRouting", "MinyiLexicon"]),
         // Runs the built `minyi` executable as a user would.

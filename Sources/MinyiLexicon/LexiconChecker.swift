@@ -4,8 +4,23 @@
 struct LexiconChecker {
     func check(_ departments: [Department]) -> [LexiconProblem] {
         var problems: [LexiconProblem] = []
-        for department in departments {
-            problems += duplicatesWithinFile(department)
+        // Per term: the highest weight seen, its first department, and whether another one ties it.
+        var owners: [String: (weight: Double, department: Int, tied: Bool)] = [:]
+        owners.reserveCapacity(departments.reduce(0) { $0 + $1.keywords.count + $1.topics.reduce(0) { $0 + $1.keywords.count } })
+        for (index, department) in departments.enumerated() {
+            let keywords = department.keywords + department.topics.flatMap(\.keywords)
+            problems += duplicatesWithinFile(department, keywords: keywords)
+            for entry in keywords {
+                if let current = owners[entry.term] {
+                    if entry.weight > current.weight {
+                        owners[entry.term] = (entry.weight, index, false)
+                    } else if entry.weight == current.weight && current.department != index {
+                        owners[entry.term]!.tied = true
+                    }
+                } else {
+                    owners[entry.term] = (entry.weight, index, false)
+                }
+            }
             var topicIDs: [String: SourceLocation] = [:]
             for topic in department.topics {
                 if let first = topicIDs[topic.id] {
@@ -15,51 +30,45 @@ struct LexiconChecker {
                 }
             }
         }
-        problems += ambiguousKeywords(departments)
+        for (term, owner) in owners where owner.tied {
+            let claimants = departments.filter { department in
+                (department.keywords + department.topics.flatMap(\.keywords)).contains { $0.term == term && $0.weight == owner.weight }
+            }
+            problems += ambiguity(term, weight: owner.weight, departments: claimants)
+        }
         problems += sharedAliases(departments)
         return problems
     }
 
     /// Every keyword, exclude term and alias of one department file appears once.
-    private func duplicatesWithinFile(_ department: Department) -> [LexiconProblem] {
-        var seen: [String: SourceLocation] = [:]
+    private func duplicatesWithinFile(_ department: Department, keywords: [WeightedTerm]) -> [LexiconProblem] {
+        var seen: [String: Int] = [:]
         var problems: [LexiconProblem] = []
-        let entries = department.keywords + department.exclude + department.topics.flatMap(\.keywords)
-        for entry in entries.sorted(by: { $0.location < $1.location }) {
-            if let first = seen[entry.term] {
-                problems.append(LexiconProblem(.error, entry.location, "duplicate keyword \"\(entry.term)\" in one file (first at line \(first.line))"))
-            } else {
-                seen[entry.term] = entry.location
+        for entry in (keywords + department.exclude).sorted(by: { $0.location.line < $1.location.line }) {
+            if let first = seen.updateValue(entry.location.line, forKey: entry.term) {
+                seen[entry.term] = first
+                problems.append(LexiconProblem(.error, entry.location, "duplicate keyword \"\(entry.term)\" in one file (first at line \(first))"))
             }
         }
-        for alias in Set(department.aliases) where seen[alias] != nil {
-            problems.append(LexiconProblem(.error, seen[alias]!, "\"\(alias)\" is both an alias and a keyword of \(department.id)"))
+        for alias in Set(department.aliases) {
+            if let line = seen[alias] {
+                problems.append(LexiconProblem(.error, SourceLocation(file: department.location.file, line: line), "\"\(alias)\" is both an alias and a keyword of \(department.id)"))
+            }
         }
         return problems
     }
 
-    /// A keyword whose highest weight is the same in two departments does not say which one owns it.
-    private func ambiguousKeywords(_ departments: [Department]) -> [LexiconProblem] {
-        var owners: [String: [(department: String, weight: Double, location: SourceLocation)]] = [:]
-        for department in departments {
-            var top: [String: WeightedTerm] = [:]
-            for entry in department.keywords + department.topics.flatMap(\.keywords) where entry.weight > (top[entry.term]?.weight ?? 0) {
-                top[entry.term] = entry
-            }
-            for (term, entry) in top { owners[term, default: []].append((department.id, entry.weight, entry.location)) }
+    /// A keyword whose highest weight is the same in two departments does not say which one owns it:
+    /// one warning at each claim after the first (in file order).
+    private func ambiguity(_ term: String, weight: Double, departments: [Department]) -> [LexiconProblem] {
+        let claims = departments.map { department in
+            (department.id, (department.keywords + department.topics.flatMap(\.keywords)).first { $0.term == term && $0.weight == weight }!.location)
+        }.sorted { $0.1 < $1.1 }
+        return claims.dropFirst().map { claim in
+            let others = claims.filter { $0.0 != claim.0 }.map { "\($0.0) (\($0.1))" }
+            return LexiconProblem(.warning, claim.1,
+                "ambiguous keyword \"\(term)\": same top weight \(formatWeight(weight)) in \(claim.0) and \(others.joined(separator: ", "))")
         }
-        var problems: [LexiconProblem] = []
-        for (term, claims) in owners where claims.count > 1 {
-            let best = claims.map(\.weight).max()!
-            let tied = claims.filter { $0.weight == best }.sorted { $0.location < $1.location }
-            guard tied.count > 1 else { continue }
-            for claim in tied.dropFirst() {
-                let others = tied.filter { $0.department != claim.department }.map { "\($0.department) (\($0.location))" }
-                problems.append(LexiconProblem(.warning, claim.location,
-                    "ambiguous keyword \"\(term)\": same top weight \(formatWeight(best)) in \(claim.department) and \(others.joined(separator: ", "))"))
-            }
-        }
-        return problems
     }
 
     private func sharedAliases(_ departments: [Department]) -> [LexiconProblem] {

@@ -6,16 +6,16 @@ import MinyiText
 /// Dirichlet prior (Monroe, Colaresi & Quinn 2008, "Fightin' Words"), one label against the rest.
 ///
 /// A term is kept for a label when its z-score is at least `minimumZ` and it occurs in at least
-/// `minimumDocumentFrequency` texts; its weight is the log-odds ratio δ times `weightScale`, clamped
-/// to the pack's 0.1…10 range. Counts per text are sublinear (`1 + ln tf`), title terms count
+/// `minimumDocumentFrequency` texts; its weight is its log-odds ratio δ scaled so that the largest δ
+/// of the pack is 10 (rounded to 0.1, at least 0.1). Counts per text are sublinear (`1 + ln tf`), title terms count
 /// `titleWeight` times, as the router counts them.
 public struct LexiconLearner {
     public struct Options: Sendable, Hashable {
-        /// Total pseudo-count α₀ of the prior; αw = α₀ × (share of w in all texts).
-        public var priorStrength = 500.0
+        /// Strength of the prior as a share of all term counts: α₀ = priorShare × total, and
+        /// αw = α₀ × (share of w in all texts). Strong priors shrink the weights of rare terms.
+        public var priorShare = 0.25
         public var minimumZ = 1.96
-        public var minimumDocumentFrequency = 2
-        public var weightScale = 2.0
+        public var minimumDocumentFrequency = 1
         public var titleWeight = 1.5
         /// Keep at most this many keywords per label (strongest z first).
         public var maximumTermsPerLabel = 600
@@ -79,12 +79,12 @@ public struct LexiconLearner {
         }
 
         let total = labelTotals.reduce(0, +)
-        let alpha0 = options.priorStrength
+        let alpha0 = options.priorShare * total
         var statistics: [String: [String: TermStatistics]] = [:]
-        var keywords: [[WeightedTerm]] = Array(repeating: [], count: labels.count)
+        var kept: [[(term: String, statistics: TermStatistics)]] = Array(repeating: [], count: labels.count)
         for label in labels.indices {
             let inLabel = labelTotals[label], outside = total - inLabel
-            var kept: [(term: String, statistics: TermStatistics)] = []
+            var candidates: [(term: String, statistics: TermStatistics)] = []
             for (index, term) in terms.enumerated() where documents[index].reduce(0, +) >= options.minimumDocumentFrequency {
                 let all = counts[index].reduce(0, +)
                 let alpha = alpha0 * all / total
@@ -92,13 +92,17 @@ public struct LexiconLearner {
                 let delta = log((y + alpha) / (inLabel + alpha0 - y - alpha)) - log((yOutside + alpha) / (outside + alpha0 - yOutside - alpha))
                 let z = delta / (1 / (y + alpha) + 1 / (yOutside + alpha)).squareRoot()
                 guard z >= options.minimumZ, delta > 0 else { continue }
-                kept.append((term, TermStatistics(delta: delta, z: z, documents: documents[index][label], labelDocuments: labelDocuments[label])))
+                candidates.append((term, TermStatistics(delta: delta, z: z, documents: documents[index][label], labelDocuments: labelDocuments[label])))
             }
-            kept.sort { ($1.statistics.z, $0.term) < ($0.statistics.z, $1.term) }
-            for (term, stats) in kept.prefix(options.maximumTermsPerLabel) {
-                let weight = min(LexiconPack.maximumWeight, max(0.1, (stats.delta * options.weightScale * 10).rounded() / 10))
-                keywords[label].append(WeightedTerm(term: term, weight: weight, location: SourceLocation(file: "<learned>", line: 0)))
+            candidates.sort { ($1.statistics.z, $0.term) < ($0.statistics.z, $1.term) }
+            kept[label] = Array(candidates.prefix(options.maximumTermsPerLabel))
+        }
+        let largest = kept.joined().map(\.statistics.delta).max() ?? 1
+        let keywords = kept.enumerated().map { label, terms in
+            terms.map { term, stats in
                 statistics[labels[label], default: [:]][term] = stats
+                let weight = max(0.1, (stats.delta / largest * LexiconPack.maximumWeight * 10).rounded() / 10)
+                return WeightedTerm(term: term, weight: weight, location: SourceLocation(file: "<learned>", line: 0))
             }
         }
 

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import MinyiText
 
@@ -31,21 +32,24 @@ public struct LexiconPack: Sendable {
         self.negations = negations
         self.departments = departments.sorted { $0.id < $1.id }
         self.warnings = warnings
-        dictionary = SegmentationDictionary(lexiconTerms: Self.segmentationTerms(terms: terms, departments: departments), normalizer: normalizer)
+        dictionary = SegmentationDictionary(lexiconTerms: Self.allTerms(terms: terms, departments: departments), normalizer: normalizer)
         nameIndex = Self.nameIndex(self.departments, normalize: { String(decoding: normalizer.normalize($0).units.filter { $0 != 0x20 }, as: UTF16.self) })
     }
 
     /// All terms the segmenter must keep whole: extra terms, keywords, exclude terms, combo terms and aliases.
-    public var segmentationTerms: [String] { Self.segmentationTerms(terms: terms, departments: departments) }
+    public var segmentationTerms: [String] {
+        var seen = Set<String>()
+        return Self.allTerms(terms: terms, departments: departments).filter { seen.insert($0).inserted }
+    }
 
-    private static func segmentationTerms(terms: [String], departments: [Department]) -> [String] {
+    /// The segmentation terms with repetitions (the dictionary keeps one entry per term).
+    private static func allTerms(terms: [String], departments: [Department]) -> [String] {
         var all = terms
         for department in departments {
             all += department.aliases + department.keywords.map(\.term) + department.exclude.map(\.term)
             for topic in department.topics { all += topic.keywords.map(\.term) + topic.combos.flatMap(\.terms) }
         }
-        var seen = Set<String>()
-        return all.filter { seen.insert($0).inserted }
+        return all
     }
 
     /// Loads and compiles the pack in `directory`; throws `LexiconError` with every error found.
@@ -81,10 +85,7 @@ public struct LexiconPack: Sendable {
         }
         var departments: [Department] = []
         var seenIDs: [String: SourceLocation] = [:]
-        for file in files {
-            let path = departmentFolder.appendingPathComponent(file).path
-            let stem = (file as NSString).deletingPathExtension
-            let (department, fileProblems) = parser.parseDepartment(file: path, expectedID: stem)
+        for (department, fileProblems) in parseDepartments(files.map { departmentFolder.appendingPathComponent($0).path }) {
             problems += fileProblems
             guard let department else { continue }
             if let first = seenIDs[department.id] {
@@ -101,6 +102,31 @@ public struct LexiconPack: Sendable {
                                terms: header.terms, negations: header.negations, departments: departments,
                                warnings: problems, normalizer: normalizer)
         return (pack, problems)
+    }
+
+    /// Parses department files on all cores (each worker with its own normalizer), results in file order.
+    private static func parseDepartments(_ paths: [String]) -> [(Department?, [LexiconProblem])] {
+        final class Results: @unchecked Sendable {
+            let lock = NSLock()
+            var parsed: [(Department?, [LexiconProblem])]
+            init(count: Int) { parsed = Array(repeating: (nil, []), count: count) }
+        }
+        let results = Results(count: paths.count)
+        let workers = max(1, min(paths.count, ProcessInfo.processInfo.activeProcessorCount))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let normalizer: TextNormalizer
+            do { normalizer = try TextNormalizer() } catch {
+                results.lock.withLock { results.parsed[worker] = (nil, [LexiconProblem(.error, SourceLocation(file: paths[worker], line: 0), "\(error)")]) }
+                return
+            }
+            let parser = PackParser(normalizer: normalizer)
+            for index in stride(from: worker, to: paths.count, by: workers) {
+                let stem = (URL(fileURLWithPath: paths[index]).lastPathComponent as NSString).deletingPathExtension
+                let result = parser.parseDepartment(file: paths[index], expectedID: stem)
+                results.lock.withLock { results.parsed[index] = result }
+            }
+        }
+        return results.parsed
     }
 
     // MARK: Names

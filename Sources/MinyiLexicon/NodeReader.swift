@@ -22,7 +22,9 @@ final class NodeReader {
             return nil
         }
         do {
-            guard let root = try Yams.compose(yaml: text) else {
+            // The basic resolver leaves scalars untyped (weights are parsed here): regex tag resolution
+            // of every scalar would dominate the load time of large packs.
+            guard let root = try Yams.compose(yaml: text, .basic) else {
                 error(line: 1, "the file is empty")
                 return nil
             }
@@ -84,11 +86,12 @@ final class NodeReader {
     /// A non-empty scalar string.
     func string(_ node: Node?, what: String) -> String? {
         guard let node else { return nil }
-        guard case let .scalar(scalar) = node, !scalar.string.trimmingCharacters(in: .whitespaces).isEmpty else {
+        // Plain scalars come trimmed from the parser; only quoted ones can be blank.
+        guard case let .scalar(scalar) = node, scalar.string.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
             error(node, "\(what) must be a non-empty string")
             return nil
         }
-        return scalar.string.trimmingCharacters(in: .whitespaces)
+        return scalar.string
     }
 
     /// A sequence of non-empty strings with their nodes.

@@ -16,7 +16,8 @@ struct PackParser {
 
     /// Terms as the router compares them: normalized, spaces removed.
     func normalize(_ term: String) -> String {
-        String(decoding: normalizer.normalize(term).units.filter { $0 != 0x20 }, as: UTF16.self)
+        let units = normalizer.normalize(term).units.filter { $0 != 0x20 }
+        return units.elementsEqual(term.utf16) ? term : String(decoding: units, as: UTF16.self)
     }
 
     func parseHeader(file: String) -> (Header?, [LexiconProblem]) {

@@ -13,7 +13,14 @@ public struct PackWriter {
         self.note = note
     }
 
+    /// Writes `pack` into `directory`; a department id that cannot be a file name is an error.
     public func write(_ pack: LexiconPack, to directory: String) throws {
+        let unusable = pack.departments.filter { $0.id.contains("/") || $0.id.hasPrefix(".") || $0.id.contains("\0") }
+        guard unusable.isEmpty else {
+            throw LexiconError(problems: unusable.map {
+                LexiconProblem(.error, $0.location, "department id \"\($0.id)\" cannot be a file name (departments/<id>.yaml)")
+            })
+        }
         let folder = URL(fileURLWithPath: directory).appendingPathComponent("departments")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var lines = comments

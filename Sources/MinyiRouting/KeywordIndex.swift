@@ -23,8 +23,9 @@ struct KeywordIndex: Sendable {
     private(set) var entries: [[Entry]] = []
     private(set) var combos: [ComboRule] = []
     private(set) var negations = TermTrie()
+    private(set) var requests = TermTrie()
 
-    init(pack: LexiconPack, aliasWeight: Double) {
+    init(pack: LexiconPack, aliasWeight: Double, requestCues: [String]) {
         for (index, department) in pack.departments.enumerated() {
             for alias in department.aliases { add(alias, Entry(department: index, topic: nil, role: .alias, weight: aliasWeight)) }
             for keyword in department.keywords { add(keyword.term, Entry(department: index, topic: nil, role: .keyword, weight: keyword.weight)) }
@@ -37,6 +38,7 @@ struct KeywordIndex: Sendable {
             }
         }
         for cue in pack.negations where !cue.isEmpty { negations.insert(Array(cue.utf16)) }
+        for cue in requestCues where !cue.isEmpty { requests.insert(Array(cue.utf16)) }
     }
 
     private mutating func termIndex(_ term: String) -> Int {

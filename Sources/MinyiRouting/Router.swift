@@ -4,8 +4,10 @@ import MinyiText
 
 /// Scores every department of a pack for one suggestion and picks the owner, a topic, a confidence
 /// and the evidence. Scoring (see docs/routing.md):
-/// - each matched term counts `tf` times (title occurrences × `titleWeight`), sublinearly: `1 + ln tf`;
-/// - a keyword adds `weight × (1 + ln tf)` to its department (and topic), an alias `aliasWeight × …`,
+/// - a matched term's strength is `h × (1 + α ln n)`: n its occurrences (sublinear term frequency,
+///   α = `frequencyDamping`), h = `titleWeight` when it occurs in the title, else 1;
+/// - a keyword adds `weight × strength` to its department (and topic), an alias `aliasWeight × …`
+///   (× `addresseeBoost` when it follows a request cue such as `建议`, `请`),
 ///   an exclude term subtracts its penalty the same way, a combo adds its weight once when all its
 ///   terms are present; negated matches do not count;
 /// - long texts are divided by `√(terms / referenceLength)` when that is enabled.
@@ -18,26 +20,33 @@ public struct Router: Sendable {
     public init(pack: LexiconPack, options: RouterOptions = RouterOptions()) {
         self.pack = pack
         self.options = options
-        index = KeywordIndex(pack: pack, aliasWeight: options.aliasWeight)
+        index = KeywordIndex(pack: pack, aliasWeight: options.aliasWeight, requestCues: options.requestCues)
     }
 
     /// Routes one suggestion; `analyzer` should use a dictionary that holds `pack.segmentationTerms`.
     public func route(title: String? = nil, text: String, analyzer: TextAnalyzer) -> RoutingDecision {
-        let matcher = TermMatcher(index: index, negationWindow: options.negationWindow)
-        var frequencies: [Int: Double] = [:]
+        let matcher = TermMatcher(index: index, window: options.cueWindow)
+        var occurrences: [Int: Int] = [:]
+        var inTitle = Set<Int>()
+        var addressed = Set<Int>()
         var termCount = 0
-        if let title, !title.isEmpty {
-            let analyzed = analyzer.analyze(title)
-            termCount += analyzed.terms.count
-            matcher.forEachMatch(in: analyzed) { frequencies[$0, default: 0] += options.titleWeight }
+        for (part, isTitle) in [(title ?? "", true), (text, false)] where !part.isEmpty {
+            let analyzed = analyzer.analyze(part)
+            termCount += analyzed.spans.reduce(0) { $0 + ($1.kind == .whitespace || $1.kind == .punctuation ? 0 : 1) }
+            matcher.forEachMatch(in: analyzed) { term, isAddressed in
+                occurrences[term, default: 0] += 1
+                if isTitle { inTitle.insert(term) }
+                if isAddressed { addressed.insert(term) }
+            }
         }
-        let analyzed = analyzer.analyze(text)
-        termCount += analyzed.terms.count
-        matcher.forEachMatch(in: analyzed) { frequencies[$0, default: 0] += 1 }
-        return decide(frequencies: frequencies, termCount: termCount)
+        var strengths: [Int: Double] = [:]
+        for (term, count) in occurrences {
+            strengths[term] = (inTitle.contains(term) ? options.titleWeight : 1) * (1 + options.frequencyDamping * log(Double(count)))
+        }
+        return decide(strengths: strengths, addressed: addressed, termCount: termCount)
     }
 
-    private func decide(frequencies: [Int: Double], termCount: Int) -> RoutingDecision {
+    private func decide(strengths: [Int: Double], addressed: Set<Int>, termCount: Int) -> RoutingDecision {
         let departments = pack.departments
         let scale = options.referenceLength > 0 ? max(1, (Double(termCount) / options.referenceLength).squareRoot()) : 1
         var scores = [Double](repeating: 0, count: departments.count)
@@ -54,13 +63,17 @@ public struct Router: Sendable {
                                      topic: topic.map { departments[department].topics[$0].id }, role: role, contribution: contribution))
         }
 
-        for term in frequencies.keys.sorted() {
-            let damped = 1 + log(frequencies[term]!)
+        for term in strengths.keys.sorted() {
+            let strength = strengths[term]!
             for entry in index.entries[term] {
-                credit(entry.department, entry.topic, index.terms[term], entry.role, entry.weight * damped)
+                if entry.role == .alias && addressed.contains(term) {
+                    credit(entry.department, entry.topic, index.terms[term], .addressee, entry.weight * strength * options.addresseeBoost)
+                } else {
+                    credit(entry.department, entry.topic, index.terms[term], entry.role, entry.weight * strength)
+                }
             }
         }
-        for combo in index.combos where combo.terms.allSatisfy({ frequencies[$0] != nil }) {
+        for combo in index.combos where combo.terms.allSatisfy({ strengths[$0] != nil }) {
             credit(combo.department, combo.topic, combo.terms.map { index.terms[$0] }.joined(separator: "+"), .combo, combo.weight)
         }
 

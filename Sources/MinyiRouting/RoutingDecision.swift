@@ -44,7 +44,11 @@ public struct TopicChoice: Sendable, Hashable, Codable {
 
 /// One matched term and its contribution to a department's score (negative for `exclude` terms).
 public struct Evidence: Sendable, Hashable, Codable {
-    public enum Role: String, Sendable, Hashable, Codable { case keyword, alias, exclude, combo }
+    public enum Role: String, Sendable, Hashable, Codable {
+        case keyword, alias, exclude, combo
+        /// An alias right after a request cue: the department the citizen asks to act.
+        case addressee
+    }
 
     /// The term as it appears normalized in the text (combo terms joined by `+`).
     public let term: String

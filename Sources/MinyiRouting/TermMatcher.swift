@@ -2,13 +2,14 @@ import MinyiText
 
 /// Finds the pack's terms in analyzed text: leftmost-longest matches that start and end on token
 /// boundaries (so a keyword spanning several tokens still matches, but never half a word), skipping
-/// those that follow a negation cue within the window.
+/// those that follow a negation cue within the window, and marking those that follow a request cue
+/// (`建议交警…`, `请自然资源部门…`: the department the citizen addresses).
 struct TermMatcher {
     let index: KeywordIndex
-    let negationWindow: Int
+    let window: Int
 
-    /// Calls `body(term)` for each counted match in `analyzed`.
-    func forEachMatch(in analyzed: AnalyzedText, _ body: (Int) -> Void) {
+    /// Calls `body(term, addressed)` for each counted match in `analyzed`.
+    func forEachMatch(in analyzed: AnalyzedText, _ body: (Int, Bool) -> Void) {
         let units = analyzed.normalized.units
         let spans = analyzed.spans
         guard !spans.isEmpty else { return }
@@ -20,7 +21,8 @@ struct TermMatcher {
                 for position in span.normalizedStart..<span.normalizedEnd { isPunctuation[position] = true }
             }
         }
-        let cueEnds = negationCueEnds(units)
+        let negationEnds = cueEnds(index.negations, in: units)
+        let requestEnds = cueEnds(index.requests, in: units)
         units.withUnsafeBufferPointer { text in
             var cursor = 0
             for span in spans where span.normalizedStart >= cursor && span.kind != .punctuation && span.kind != .whitespace {
@@ -30,27 +32,29 @@ struct TermMatcher {
                 }
                 guard let match = longest else { continue }
                 cursor = match.end
-                if !isNegated(start: span.normalizedStart, cueEnds: cueEnds, isPunctuation: isPunctuation) { body(match.term) }
+                if !follows(negationEnds, start: span.normalizedStart, isPunctuation: isPunctuation) {
+                    body(match.term, follows(requestEnds, start: span.normalizedStart, isPunctuation: isPunctuation))
+                }
             }
         }
     }
 
-    /// For each position, whether a negation cue ends there.
-    private func negationCueEnds(_ units: [UInt16]) -> [Bool] {
+    /// For each position, whether one of `cues` ends there.
+    private func cueEnds(_ cues: TermTrie, in units: [UInt16]) -> [Bool] {
         var ends = [Bool](repeating: false, count: units.count + 1)
-        guard index.negations.count > 0 else { return ends }
+        guard cues.count > 0 else { return ends }
         units.withUnsafeBufferPointer { text in
             for start in 0..<text.count {
-                index.negations.forEachMatch(in: text, from: start, limit: text.count) { end, _ in ends[end] = true }
+                cues.forEachMatch(in: text, from: start, limit: text.count) { end, _ in ends[end] = true }
             }
         }
         return ends
     }
 
-    /// A cue ends within `negationWindow` characters before `start`, with no punctuation in between.
-    private func isNegated(start: Int, cueEnds: [Bool], isPunctuation: [Bool]) -> Bool {
+    /// A cue ends within `window` characters before `start`, with no punctuation in between.
+    private func follows(_ cueEnds: [Bool], start: Int, isPunctuation: [Bool]) -> Bool {
         var position = start
-        while position >= 0 && start - position <= negationWindow {
+        while position >= 0 && start - position <= window {
             if cueEnds[position] { return true }
             if position > 0 && isPunctuation[position - 1] { return false }
             position -= 1

@@ -1,6 +1,7 @@
 /// The figure grammar over normalized characters: [change verb] [qualifier] number [余/多]
 /// [magnitude] [余/多] unit [以上/左右], plus dates (`2026年1月9日`, `4月底`), periods (`1-4月份`,
-/// `一季度`, `全年`) and the rules that keep names, ordinals and codes out.
+/// `一季度`, `全年`), fractions (`三分之一`, `2/3`), ranges (``range(from:lower:scaled:joiner:)``)
+/// and the rules that keep names, ordinals and codes out.
 struct FigureGrammar {
     /// A figure found in the characters, as a character range.
     struct Match {
@@ -12,7 +13,7 @@ struct FigureGrammar {
         var change: Figure.Change? = nil
     }
 
-    private let c: [Character]
+    let c: [Character]
 
     init(_ characters: [Character]) {
         c = characters
@@ -23,7 +24,9 @@ struct FigureGrammar {
         var found: [Match] = []
         var index = 0
         while index < c.count {
-            if var match = figure(at: index) {
+            if let name = FigureVocabulary.names.first(where: { has($0, at: index) }) {
+                index += name.count
+            } else if var match = figure(at: index) {
                 if match.change == nil, let previous = found.last, previous.change != nil, previous.kind == match.kind,
                    FigureVocabulary.listJoiners.contains(String(c[previous.range.upperBound..<match.range.lowerBound])) {
                     match.change = previous.change
@@ -39,7 +42,7 @@ struct FigureGrammar {
 
     // MARK: - One figure
 
-    private func figure(at start: Int) -> Match? {
+    func figure(at start: Int) -> Match? {
         if let period = FigureVocabulary.periodWords.first(where: { has($0, at: start) }) {
             return Match(range: start..<(start + period.count), kind: .period)
         }
@@ -49,21 +52,24 @@ struct FigureGrammar {
         if has("百分之", at: start) { return percentInWords(at: start) }
         guard let number = number(at: start) else { return nil }
         if !number.isArabic, start > 0, "数几若".contains(c[start - 1]) { return nil }  // 数十个: vague
-        if let fraction = fraction(number, start: start) { return fraction }
+        if let fraction = fraction(number, start: start) ?? slashFraction(number, start: start) { return fraction }
         var end = number.end
-        if number.isArabic, let range = dateRange(after: end) { return Match(range: start..<range, kind: .period) }
+        if number.isArabic, let range = dateRange(number, after: end) { return Match(range: start..<range, kind: .period) }
         if let date = date(number, start: start) { return date }
 
         var value = number.value
         var qualifier: Figure.Qualifier? = nil
+        var scaled = false
         if number.isArabic {
             if takeApproximate(&end) { qualifier = .atLeast }
             if let (word, factor) = FigureVocabulary.magnitudes.first(where: { has($0.0, at: end) }) {
                 value *= factor
                 end += word.count
+                scaled = true
             }
         }
         if qualifier == nil, takeApproximate(&end) { qualifier = .atLeast }
+        if qualifier == nil, let range = range(from: start, lower: value, scaled: scaled, joiner: end) { return range }
         if has("成", at: end), !number.isOne, value <= 10, end + 1 == c.count || !FigureVocabulary.wordsAfterCheng.contains(c[end + 1]) {
             end += 1  // 三成: tenths
             if let (word, suffix) = FigureVocabulary.suffixQualifiers.first(where: { has($0.0, at: end) }) {
@@ -85,7 +91,7 @@ struct FigureGrammar {
         var match = Match(range: start..<end, kind: unit.kind, value: value, unit: unit.name, qualifier: qualifier)
         extendLeft(&match)
         if match.kind == .count { extendToQuotedTerm(&match) }
-        return match
+        return range(from: match) ?? match
     }
 
     /// `第一季度` is a period; other ordinals are not figures.
@@ -101,6 +107,21 @@ struct FigureGrammar {
         guard has("分之", at: denominator.end), numeratorStart < c.count, isNumberStart(numeratorStart),
               denominator.value > 0, let numerator = number(at: numeratorStart) else { return nil }
         var match = Match(range: start..<numerator.end, kind: .percent, value: numerator.value * 100 / denominator.value, unit: "%")
+        takeSuffixQualifier(&match)
+        extendLeft(&match)
+        return match
+    }
+
+    /// `1/2` → 50 %, `2/3以上` → 66.67 %: small whole numbers, the numerator below the denominator.
+    private func slashFraction(_ numerator: Number, start: Int) -> Match? {
+        let slash = numerator.end
+        guard numerator.isArabic, numerator.digitCount <= 2, slash + 1 < c.count, c[slash] == "/", c[slash + 1].isASCIIDigit,
+              let denominator = arabicNumber(at: slash + 1), denominator.digitCount <= 2,
+              [numerator, denominator].allSatisfy({ $0.value == $0.value.rounded() }),
+              numerator.value > 0, numerator.value < denominator.value,
+              denominator.end == c.count || c[denominator.end] != "/" && c[denominator.end] != "." else { return nil }
+        var match = Match(range: start..<denominator.end, kind: .percent, value: numerator.value * 100 / denominator.value, unit: "%")
+        takeSuffixQualifier(&match)
         extendLeft(&match)
         return match
     }
@@ -124,7 +145,7 @@ struct FigureGrammar {
         var isOne: Bool
     }
 
-    private func isNumberStart(_ index: Int) -> Bool {
+    func isNumberStart(_ index: Int) -> Bool {
         let character = c[index]
         if character.isASCIIDigit {
             guard index > 0 else { return true }
@@ -135,7 +156,7 @@ struct FigureGrammar {
     }
 
     /// The number at `start`; `magnitudeAlone` accepts `百` (as in `百分之百`).
-    private func number(at start: Int, magnitudeAlone: Bool = false) -> Number? {
+    func number(at start: Int, magnitudeAlone: Bool = false) -> Number? {
         if c[start].isASCIIDigit { return arabicNumber(at: start) }
         var end = start
         while end < c.count, ChineseNumeral.isNumeral(c[end]), end == start || c[end] != "两" { end += 1 }
@@ -176,12 +197,14 @@ struct FigureGrammar {
 
     // MARK: - Dates and periods
 
-    /// `1-4月份`, `1-10月`, `3至5月`, `2025-2026年`: the end of a range of months or years.
-    private func dateRange(after end: Int) -> Int? {
-        guard end + 1 < c.count, "-–—~～至到".contains(c[end]), c[end + 1].isASCIIDigit,
+    /// `1-4月份`, `1-10月`, `3至5月`, `2025-2026年`: the end of a range of months or years (`3-5年` is a
+    /// length of time).
+    private func dateRange(_ first: Number, after end: Int) -> Int? {
+        guard end + 1 < c.count, FigureVocabulary.rangeJoiners.contains(c[end]), c[end + 1].isASCIIDigit,
               let second = arabicNumber(at: end + 1) else { return nil }
-        for unit in ["月份", "月", "年度", "年"] where has(unit, at: second.end) { return second.end + unit.count }
-        return nil
+        if has("月", at: second.end) { return second.end + (has("月份", at: second.end) ? 2 : 1) }
+        guard isYear(first), isYear(second), has("年", at: second.end) else { return nil }
+        return second.end + (has("年度", at: second.end) ? 2 : 1)
     }
 
     /// Years, months and days: `2026年1月9日`, `2019年度`, `4月底`, `一季度`.
@@ -225,10 +248,15 @@ struct FigureGrammar {
 
     // MARK: - Units and context
 
+    /// The unit at `index`, longest first; a classifier with 次 counts occasions (`项次`, `辆次`).
     private func unit(at index: Int) -> (String, FigureVocabulary.Unit)? {
         for length in stride(from: min(FigureVocabulary.longestUnit, c.count - index), through: 1, by: -1) {
             let text = String(c[index..<(index + length)])
-            if let unit = FigureVocabulary.units[text] { return (text, unit) }
+            guard let unit = FigureVocabulary.units[text] else { continue }
+            if unit.kind == .count, !text.hasSuffix("次"), has("次", at: index + length) {
+                return (text + "次", FigureVocabulary.Unit(kind: .count, name: text + "次"))
+            }
+            return (text, unit)
         }
         return nil
     }
@@ -246,11 +274,13 @@ struct FigureGrammar {
         return true
     }
 
-    /// Adds a change verb (with 同比/环比) or a qualifier standing right before the number.
-    private func extendLeft(_ match: inout Match) {
+    /// Adds a change verb (with 同比/环比) or a qualifier standing right before the number; a negated
+    /// qualifier (`不超过`) is an upper bound and is left out.
+    func extendLeft(_ match: inout Match) {
         var start = match.range.lowerBound
         if let (word, qualifier) = FigureVocabulary.prefixQualifiers.first(where: { has($0.0, endingAt: start) }),
-           !(word.count == 1 && start >= 2 && FigureVocabulary.falseQualifierHeads.contains(c[start - 2])) {
+           !(word.count == 1 && start >= 2 && FigureVocabulary.falseQualifierHeads.contains(c[start - 2])),
+           !(start > word.count && FigureVocabulary.negations.contains(c[start - word.count - 1])) {
             match.qualifier = match.qualifier ?? qualifier
             start -= word.count
         }
@@ -274,6 +304,14 @@ struct FigureGrammar {
         if end < c.count, c[end] == "”" || c[end] == "\"" { match.range = start..<end }
     }
 
+    /// Adds `以上`/`左右` after the figure.
+    private func takeSuffixQualifier(_ match: inout Match) {
+        let end = match.range.upperBound
+        guard let (word, qualifier) = FigureVocabulary.suffixQualifiers.first(where: { has($0.0, at: end) }) else { return }
+        match.qualifier = match.qualifier ?? qualifier
+        match.range = match.range.lowerBound..<(end + word.count)
+    }
+
     private func takeApproximate(_ end: inout Int) -> Bool {
         guard end < c.count, c[end] == "余" || c[end] == "多" else { return false }
         end += 1
@@ -291,7 +329,7 @@ struct FigureGrammar {
         return end
     }
 
-    private func has(_ word: String, at index: Int) -> Bool {
+    func has(_ word: String, at index: Int) -> Bool {
         var position = index
         for character in word {
             guard position < c.count, c[position] == character else { return false }

@@ -10,7 +10,7 @@ enum FigureVocabulary {
     static let units: [String: Unit] = {
         var table: [String: Unit] = [:]
         for classifier in [
-            "人次", "家次", "场次", "台套", "户次", "架次", "批次", "车次", "件次", "部门", "区县",
+            "人次", "家次", "场次", "台套", "户次", "架次", "批次", "车次", "件次", "部门", "区县", "方面",
             "个", "名", "人", "条", "件", "家", "项", "类", "处", "篇", "期", "份", "支", "次", "场", "户",
             "所", "辆", "台", "张", "位", "批", "种", "座", "套", "间", "栋", "幢", "册", "本", "组", "队",
             "只", "头", "棵", "株", "例", "起", "宗", "笔", "块", "部", "艘", "架", "列", "趟", "根", "颗", "枚", "轮",
@@ -49,6 +49,8 @@ enum FigureVocabulary {
     ]
     /// Words that end in 约 or 近 without meaning "about" (`预约`, `附近`).
     static let falseQualifierHeads: Set<Character> = ["预", "节", "制", "签", "公", "条", "邀", "附", "最", "接", "靠", "临", "就"]
+    /// Words before a qualifier that turn it into an upper bound (`不超过3分钟`): no qualifier then.
+    static let negations: Set<Character> = ["不", "未", "没"]
     /// Qualifiers after the unit.
     static let suffixQualifiers: [(String, Figure.Qualifier)] = [("以上", .atLeast), ("之多", .atLeast), ("左右", .about)]
 
@@ -65,6 +67,14 @@ enum FigureVocabulary {
 
     /// Second characters of words that start with 成 (`成为`, `成立`, `成果`): after them `三成` is not "30 %".
     static let wordsAfterCheng: Set<Character> = ["为", "立", "本", "果", "绩", "就", "熟", "员", "功", "交", "长", "效", "品", "型", "都", "套", "批"]
+
+    /// Marks between the two ends of a range (`3000-3500吨`, `三至五年`).
+    static let rangeJoiners: Set<Character> = ["-", "–", "—", "~", "～", "至", "到"]
+    /// Kinds of figures that have a value, so they can end a range.
+    static let quantities: Set<Figure.Kind> = [.count, .money, .percent, .points, .measure]
+
+    /// Fixed political formulas that hold a numeral but are names, not figures (`八项规定`, `五位一体`).
+    static let names = ["八项规定", "四个意识", "四个自信", "四个全面", "两个维护", "两个确立", "五位一体"]
 
     /// Periods named without a numeral.
     static let periodWords = ["上半年", "下半年", "全年"]

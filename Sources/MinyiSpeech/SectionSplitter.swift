@@ -2,6 +2,7 @@
 /// speaker line. A speech takes the heading right above its speaker line as its title (datelines
 /// `——…` skipped), else the heading right below it; in a transcript (the first speaker line is a turn, with no editor's note before
 /// it) every turn takes the document's title. Paragraphs before the first section belong to it.
+/// A person an interview introduces (``SpeakerLine/introduced(in:)``) is known to later `姓名：` turns.
 struct SectionSplitter {
     /// A section before analysis: its paragraphs and who speaks.
     struct Draft {
@@ -48,9 +49,15 @@ struct SectionSplitter {
                     draft.paragraphs.append(paragraph.suffix(from: offset))
                 }
                 drafts.append(draft)
-            } else if drafts.isEmpty {
-                pending.append(paragraph)
             } else {
+                for line in SpeakerLine.introduced(in: paragraph.text) {
+                    guard let name = line.name, known[name] == nil else { continue }
+                    known[name] = Speaker(name: name, position: line.position, department: line.position.flatMap(department))
+                }
+                guard !drafts.isEmpty else {
+                    pending.append(paragraph)
+                    continue
+                }
                 let last = drafts.count - 1
                 // A byline may stand above the title: take the heading right below it.
                 if isTranscript == false, drafts[last].title == nil, drafts[last].speaker != nil,

@@ -1,9 +1,11 @@
 /// A line that names who speaks, in the forms speeches and transcripts use:
 /// - statement: position then name, `淄博市公安局党委书记、局长 申延军`, `——市长 李四`, `市公安局局长张三`,
 ///   or a byline `张三（市公安局局长）` without colon;
-/// - turn: `张三（市城市管理局党组成员、副局长）：`, `主持人 刘静怡（市政府新闻办公室副主任）：`;
+/// - turn: `张三（市城市管理局党组成员、副局长）：`, `主持人 刘静怡（市政府新闻办公室副主任）：`, or a
+///   statement before the colon, `委员 张立华：`, `市住房和城乡建设局局长 李国栋：`;
 /// - label: `主持人：`, `淄博日报记者：`, or a bare name `赵志刚：` (a known speaker, or a surname and given name).
-/// Text after a turn's colon on the same line is the start of the speech (``remainderOffset``).
+/// Text after a turn's colon on the same line is the start of the speech (``remainderOffset``), however
+/// long. An interview names its interviewee in the text instead (``introduced(in:)``).
 public struct SpeakerLine: Sendable, Equatable {
     public enum Form: Sendable { case statement, turn, label }
     public enum Role: Sendable { case host, reporter }
@@ -18,9 +20,21 @@ public struct SpeakerLine: Sendable, Equatable {
     /// Parses `line`; `knownNames` are speakers already introduced in the document.
     public static func parse(_ line: String, knownNames: Set<String> = []) -> SpeakerLine? {
         let characters = Array(line)
-        guard !characters.isEmpty, characters.count <= 80 else { return nil }
+        guard !characters.isEmpty else { return nil }
         if let turn = turn(characters, knownNames: knownNames) { return turn }
+        guard characters.count <= 80 else { return nil }
         return statement(characters)
+    }
+
+    /// People an interview introduces after `访`: the subtitle `——访市交通运输局局长王建华` or the lead
+    /// `本报记者专访了市交通运输局局长王建华，`. Their later `王建华：` turns take this position.
+    public static func introduced(in text: String) -> [SpeakerLine] {
+        text.matches(of: introduction).compactMap { match in
+            var words = String(match.output.1)
+            if let honorific = honorifics.first(where: { words.hasSuffix($0) }) { words.removeLast(honorific.count) }
+            guard let line = statement(Array(words)), line.name != nil else { return nil }
+            return line
+        }
     }
 
     // MARK: - Forms
@@ -42,6 +56,9 @@ public struct SpeakerLine: Sendable, Equatable {
             guard isName(name), isPosition(position) else { return nil }
             return SpeakerLine(form: .turn, name: name, position: position, role: role, remainderOffset: remainderOffset)
         }
+        if let line = statement(head), line.name != nil {
+            return SpeakerLine(form: .turn, name: line.name, position: line.position, role: role, remainderOffset: remainderOffset)
+        }
         let label = String(head).trimmingSpaces
         if role == .host {
             guard label.isEmpty || isName(label) else { return nil }
@@ -60,7 +77,8 @@ public struct SpeakerLine: Sendable, Equatable {
     /// `[——]职务 姓名`, `职务姓名` or the byline `姓名（职务）`.
     private static func statement(_ c: [Character]) -> SpeakerLine? {
         let text = String(c.drop(while: { $0 == "—" || $0 == "-" || $0 == "－" })).trimmingSpaces
-        guard !text.isEmpty, !text.contains(where: { statementStops.contains($0) }) else { return nil }
+        guard !text.isEmpty, !text.contains(where: { statementStops.contains($0) }),
+              text.prefixMatch(of: introduction) == nil else { return nil }  // `——访…`: an interview subtitle
         if let open = text.firstIndex(where: { $0 == "（" || $0 == "(" }), text.last == "）" || text.last == ")" {
             // A byline `姓名（职务）`.
             let name = String(text[..<open]).trimmingSpaces
@@ -98,6 +116,10 @@ public struct SpeakerLine: Sendable, Equatable {
     }
 
     static let hostWords = ["主持人"]
+    /// `访` (`专访了`, `采访`) and the words up to the next punctuation: who an interview is with.
+    nonisolated(unsafe) static let introduction = /(?:专访|采访|访问|访)了?([^，。；：,;:！？!?“”"（）()\s]{4,40})/
+    /// Words after a name in running text (`赵六先生`).
+    static let honorifics = ["先生", "女士", "同志"]
     static let titles = [
         "局长", "书记", "市长", "区长", "县长", "省长", "州长", "镇长", "乡长", "主任", "厅长", "部长", "处长", "科长",
         "主席", "院长", "检察长", "委员", "常委", "成员", "调研员", "巡视员", "发言人", "秘书长", "总经理", "董事长",

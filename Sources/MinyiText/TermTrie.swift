@@ -71,7 +71,9 @@ public struct TermTrie: Sendable {
 
     @inline(__always)
     private func slot(_ key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 29) & mask
+        // The key's low 24 bits are zero, so the product's middle bits would see only the node's low bits
+        // and pile every deep node into few slots: take the high bits, which mix all of the key.
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
     }
 
     @inline(__always)

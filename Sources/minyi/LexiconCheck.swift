@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import MinyiLexicon
 
 /// `minyi lexicon check [DIR]`: validate a lexicon pack.
@@ -21,9 +22,12 @@ struct LexiconCheck: AsyncParsableCommand {
             Diagnostics.report("\(directory): \(errors) error(s), \(problems.count - errors) warning(s)")
             throw ExitCode.failure
         }
-        if let pack = try? LexiconPack.load(directory: directory) {
+        let clock = ContinuousClock()
+        var loaded: LexiconPack?
+        let elapsed = clock.measure { loaded = try? LexiconPack.load(directory: directory) }
+        if let pack = loaded {
             let keywords = pack.departments.reduce(0) { $0 + $1.keywords.count + $1.topics.reduce(0) { $0 + $1.keywords.count } }
-            print("\(directory): ok — \(pack.departments.count) departments, \(pack.departments.reduce(0) { $0 + $1.topics.count }) topics, \(keywords) keywords, \(problems.count) warning(s)")
+            print("\(directory): ok — \(pack.departments.count) departments, \(pack.departments.reduce(0) { $0 + $1.topics.count }) topics, \(keywords) keywords, \(problems.count) warning(s); loaded in \(String(format: "%.1f", Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000)) ms")
         }
     }
 }

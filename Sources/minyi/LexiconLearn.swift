@@ -52,8 +52,8 @@ struct LexiconLearn: AsyncParsableCommand {
 
 /// The learner's statistics options, shared by `lexicon learn` and `evaluate routing --learn`.
 struct LearnerOptions: ParsableArguments {
-    @Option(help: "Prior strength α0 of the informative Dirichlet prior.")
-    var prior = LexiconLearner.Options().priorStrength
+    @Option(help: "Strength of the informative Dirichlet prior, as a share of all term counts.")
+    var prior = LexiconLearner.Options().priorShare
 
     @Option(help: "Minimum z-score of a kept term.")
     var minZ = LexiconLearner.Options().minimumZ
@@ -61,18 +61,14 @@ struct LearnerOptions: ParsableArguments {
     @Option(help: "Minimum number of texts a kept term occurs in.")
     var minDf = LexiconLearner.Options().minimumDocumentFrequency
 
-    @Option(help: "Keyword weight = log-odds ratio × this scale (clamped to 0.1…10).")
-    var weightScale = LexiconLearner.Options().weightScale
-
     @Option(help: "At most this many keywords per label.")
     var maxTerms = LexiconLearner.Options().maximumTermsPerLabel
 
     var options: LexiconLearner.Options {
         var options = LexiconLearner.Options()
-        options.priorStrength = prior
+        options.priorShare = prior
         options.minimumZ = minZ
         options.minimumDocumentFrequency = minDf
-        options.weightScale = weightScale
         options.maximumTermsPerLabel = maxTerms
         return options
     }
@@ -81,7 +77,7 @@ struct LearnerOptions: ParsableArguments {
     func writer(for result: LexiconLearner.Result, source: String, labelField: String) -> PackWriter {
         let header = [
             "Learned by `minyi lexicon learn` from \(result.exampleCount) texts of \(URL(fileURLWithPath: source).lastPathComponent) (label: \(labelField)).",
-            "Weight = weighted log-odds ratio (informative Dirichlet prior, α0 = \(prior), Monroe et al. 2008) × \(weightScale), clamped to 0.1…10;",
+            "Weight = weighted log-odds ratio (informative Dirichlet prior, α0 = \(prior) × all term counts, Monroe et al. 2008), scaled so the largest is 10;",
             "kept when z >= \(minZ) and in >= \(minDf) texts, at most \(maxTerms) per label. Review before use: edit, do not regenerate blindly.",
         ]
         return PackWriter(header: header) { department, term in

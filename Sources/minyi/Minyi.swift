@@ -5,7 +5,7 @@ struct Minyi: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "minyi",
         abstract: "民意 — analyze Chinese public feedback: segment, route, report, speeches.",
-        subcommands: [Segment.self, Route.self, Report.self, SpeechCommand.self, Lexicon.self, Evaluate.self]
+        subcommands: [Segment.self, Route.self, Report.self, SpeechCommand.self, Lexicon.self, Serve.self, Evaluate.self]
     )
 }
 

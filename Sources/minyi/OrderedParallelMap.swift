@@ -27,6 +27,8 @@ final class OrderedParallelMap<Input: Sendable, Output: Sendable, State>: @unche
     func run(nextChunk: () throws -> [Input]?, emit: ([Output]) throws -> Void) throws {
         for _ in 0..<workers { pool.append(try makeState()) }
         let slots = DispatchSemaphore(value: workers * 2)
+        // Up to 2 × workers chunks are in flight but only `workers` states exist: a chunk waits for one.
+        let states = DispatchSemaphore(value: workers)
         let group = DispatchGroup()
         var submitted = 0
         var emitted = 0
@@ -49,6 +51,7 @@ final class OrderedParallelMap<Input: Sendable, Output: Sendable, State>: @unche
             submitted += 1
             group.enter()
             DispatchQueue.global().async { [self] in
+                states.wait()
                 lock.lock()
                 let state = pool.removeLast()
                 lock.unlock()
@@ -57,6 +60,7 @@ final class OrderedParallelMap<Input: Sendable, Output: Sendable, State>: @unche
                 pool.append(state)
                 finished[index] = output
                 lock.unlock()
+                states.signal()
                 group.leave()
             }
             try drain()

@@ -56,12 +56,11 @@ struct RouteRenderer: Sendable {
 
     private func quote(_ text: String?) -> String { text.map(JSONText.quote) ?? "null" }
 
-    /// Up to 4 decimals, without trailing zeros.
+    /// Up to 4 decimals, without trailing zeros (`11`, `0.9959`).
     private func number(_ value: Double) -> String {
-        var text = String(format: "%.4f", value)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text == "-0" ? "0" : text
+        let rounded = (value * 10_000).rounded() / 10_000
+        if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int(rounded)) }
+        return String(rounded)
     }
 
     private func csv(_ field: String) -> String {

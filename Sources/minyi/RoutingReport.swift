@@ -10,7 +10,7 @@ struct RoutingReport {
         lines.append(String(format: "items %d  accuracy %.4f  macro-F1 %.4f", metrics.count, metrics.accuracy, metrics.macroF1))
         lines.append(String(format: "abstained %.1f%%  accuracy on routed %@", metrics.abstentionRate * 100,
                             metrics.routedAccuracy.map { String(format: "%.4f", $0) } ?? "-"))
-        let width = max(12, (metrics.columns.map(\.count).max() ?? 0) * 2)
+        let width = max(12, metrics.columns.map(displayWidth).max() ?? 0) + 2
         lines.append("")
         lines.append(pad("label", width) + "  precision  recall      F1  support")
         for score in metrics.perLabel {
@@ -27,10 +27,14 @@ struct RoutingReport {
         return lines.joined(separator: "\n")
     }
 
-    /// Pads by display width (CJK characters count two).
+    /// Columns a terminal uses for `text` (CJK characters take two).
+    private func displayWidth(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x2E80 ? 2 : 1) }
+    }
+
+    /// Pads to a display width.
     private func pad(_ text: String, _ width: Int, left: Bool = false) -> String {
-        let shown = text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x2E80 ? 2 : 1) }
-        let padding = String(repeating: " ", count: max(0, width - shown))
+        let padding = String(repeating: " ", count: max(0, width - displayWidth(text)))
         return left ? padding + text : text + padding
     }
 }

@@ -59,7 +59,7 @@ import Testing
         #expect(error.problems.map(\.location.line) == [4, 5])
     }
 
-    @Test func loadsTwentyThousandTermsQuickly() throws {
+    @Test func loadsTwentyThousandTerms() throws {
         var departments: [String: String] = [:]
         for index in 0..<10 {
             var yaml = "id: d\(index)\nname: 部门\(index)\nkeywords:\n"
@@ -67,11 +67,9 @@ import Testing
             departments["d\(index)"] = yaml
         }
         let files = try TemporaryPack(departments: departments)
-        let clock = ContinuousClock()
-        var pack: LexiconPack?
-        let elapsed = clock.measure { pack = try? LexiconPack.load(directory: files.directory) }
-        #expect(pack?.departments.flatMap(\.keywords).count == 20_000)
-        // The < 100 ms target is for release builds (see docs/routing.md); debug builds are slower.
-        #expect(elapsed < .seconds(5))
+        // Load time is measured in release builds (docs/routing.md), not here.
+        let pack = try LexiconPack.load(directory: files.directory)
+        #expect(pack.departments.flatMap(\.keywords).count == 20_000)
+        #expect(pack.dictionary.count >= 20_000)
     }
 }

@@ -76,12 +76,17 @@ enum RoutingPack {
     ]
 
     static func load() throws -> LexiconPack {
+        try LexiconPack.load(directory: write())
+    }
+
+    /// Writes the pack into a new temporary folder and returns the folder.
+    static func write() throws -> String {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("minyi-routing-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: directory + "/departments", withIntermediateDirectories: true)
         try "name: test\nnegations: [不是, 并非, 没有, 无关, 不属于]\n".write(toFile: directory + "/pack.yaml", atomically: true, encoding: .utf8)
         for (id, yaml) in files {
             try yaml.write(toFile: "\(directory)/departments/\(id).yaml", atomically: true, encoding: .utf8)
         }
-        return try LexiconPack.load(directory: directory)
+        return directory
     }
 }
