@@ -9,6 +9,7 @@ struct ConcernSummarizer {
     let masker: PersonalDataMasker
     static let keywordCount = 6
     static let exampleCount = 3
+    static let placeCount = 4
 
     func concern(_ group: RankedGroup, rank: Int) -> Concern {
         let members = group.members
@@ -61,17 +62,15 @@ struct ConcernSummarizer {
         }.prefix(Self.keywordCount).map(\.0)
     }
 
-    /// The district most members name, and the places at least a third of them name, most named
-    /// first. Each place shows its most frequent spelling.
+    /// The district most members name, and up to four places at least a third of them name, most
+    /// named first. Each place shows its most frequent spelling.
     private func placeNames(_ members: [Int]) -> (district: String?, places: [String]) {
         var counts: [String: Int] = [:]
         var districtCounts: [String: Int] = [:]
-        var kinds: [String: Place.Kind] = [:]
         for member in members {
             for place in Set(profiles[member].places) {
                 if place.kind.isSpecific {
                     counts[place.name, default: 0] += 1
-                    kinds[place.name] = place.kind
                 } else if place.kind == .district {
                     districtCounts[place.name, default: 0] += 1
                 }
@@ -86,7 +85,7 @@ struct ConcernSummarizer {
         // Spellings of one place (`银泰小区`, `银泰城小区`) show once: keep the most named.
         names = names.enumerated().filter { index, name in
             !names[..<index].contains { $0.hasPrefix(name.dropLast(1)) || name.hasPrefix($0.dropLast(1)) }
-        }.map(\.element)
+        }.map(\.element).prefix(Self.placeCount).map { $0 }
         return (districtCounts.filter { $0.value >= threshold }.sorted(by: order).first?.key, names)
     }
 

@@ -109,7 +109,8 @@ public struct PlaceExtractor: Sendable {
         }
         // A name needs two characters of its own (`A市` will do for a city); digits alone are house
         // numbers, not names.
-        guard core.unicodeScalars.count >= (kind.isSpecific ? 2 : 1), !core.allSatisfy(\.isASCII) || !kind.isSpecific, !PlaceSuffixes.genericCores.contains(core) else { return nil }
+        let isASCII = core.allSatisfy(\.isASCII)
+        guard core.unicodeScalars.count >= (isASCII && !kind.isSpecific ? 1 : 2), !isASCII || !kind.isSpecific, !PlaceSuffixes.genericCores.contains(core) else { return nil }
         return Match(place: Place(kind: kind, name: core + suffix, core: core), tokens: start..<(index + 1))
     }
 
