@@ -75,7 +75,7 @@ struct QuantityMerger {
                 merged.end = segments[next + 1].end
                 next += 2
             }
-            if let unitEnd = unitEnd(segments, from: next, text) {
+            if let unitEnd = unitEnd(segments, from: next, learned: isDigits(merged, text), text) {
                 merged.end = segments[unitEnd - 1].end
                 next = unitEnd
                 grewUnit = true
@@ -127,14 +127,16 @@ struct QuantityMerger {
     }
 
     /// End index of a unit made of up to three adjacent tokens from `start` (`个|百分|点`), if any.
-    private func unitEnd(_ segments: [Segment], from start: Int, _ text: UnsafeBufferPointer<UInt16>) -> Int? {
+    /// Learned units count only when `learned`: the user words show them after digits (`47笔`), which
+    /// says nothing of Chinese numerals (`一项` stays `一|项`).
+    private func unitEnd(_ segments: [Segment], from start: Int, learned: Bool, _ text: UnsafeBufferPointer<UInt16>) -> Int? {
         var end = min(segments.count, start + 3)
         while end > start {
             let first = segments[start].start, last = segments[end - 1].end
             if last - first <= 4 {
                 var unit = Array(text[first..<last])
                 if Self.units.contains(unit) { return end }
-                if !learnedUnits.isEmpty {
+                if learned, !learnedUnits.isEmpty {
                     // A learned unit may follow a qualifier: `20余条`.
                     if unit.count > 1, Self.qualifiers.contains(unit[0]) { unit.removeFirst() }
                     if learnedUnits.contains(unit) { return end }

@@ -20,11 +20,15 @@ public struct SegmentationDictionary: Sendable {
     public private(set) var quantityUnits: Set<[UInt16]> = []
     /// Whether the user words write whole dates as one word, so dates are glued as well.
     public private(set) var gluesDates = false
+    /// Present when the user words write person names whole.
+    private(set) var personNames: PersonNameMerger?
 
     /// Path cost of a lexicon term: below one ICU word, so a term spanning several ICU tokens wins.
     static let lexiconCost: Float = 0.5
     /// Added to base-word costs when user words are present, so the user's standard wins.
     static let baseBehindUserPenalty: Float = 1.2
+    /// Share of a base word's frequency cost that a user word without frequency takes as tie-breaker.
+    static let baseTieBreakShare: Float = 0.1
 
     public init() {}
 
@@ -40,12 +44,17 @@ public struct SegmentationDictionary: Sendable {
                 cost: Self.frequencyCost(word.frequency, maxFrequency: baseMaximum) + basePenalty)
         }
         let userMaximum = userWords.compactMap(\.frequency).max() ?? 0
-        var normalizedUserWords: [[UInt16]] = []
-        normalizedUserWords.reserveCapacity(userWords.count)
-        for word in userWords {
-            let units = normalizer.normalize(word.text).units
-            normalizedUserWords.append(units)
-            add(units, source: .user, cost: Self.frequencyCost(word.frequency, maxFrequency: userMaximum))
+        let normalizedUserWords = userWords.map { normalizer.normalize($0.text).units }
+        personNames = PersonNameMerger.learn(from: normalizedUserWords) { [trie, sources] word in
+            trie.entry(word).map { sources[$0] == .base } ?? false
+        }
+        for (word, units) in zip(userWords, normalizedUserWords) {
+            var cost = Self.frequencyCost(word.frequency, maxFrequency: userMaximum)
+            if word.frequency == nil, let entry = trie.entry(units), sources[entry] == .base {
+                // Without a frequency of its own, a user word breaks ties by the base word's (`方面|的`, not `方|面的`).
+                cost += Self.baseTieBreakShare * (costs[entry] - basePenalty - 1)
+            }
+            add(units, source: .user, cost: cost)
         }
         quantityUnits = QuantityMerger.learnUnits(from: normalizedUserWords)
         gluesDates = QuantityMerger.learnsDates(from: normalizedUserWords)

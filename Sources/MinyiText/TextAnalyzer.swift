@@ -41,6 +41,7 @@ public final class TextAnalyzer {
                 segments.append(Segment(start: start, end: end, kind: Segment.kind(ruleStatus: status, firstUnit: units[start])))
             }
             termMerger.merge(&segments, text: units)
+            dictionary.personNames?.merge(&segments, text: units)
             quantityMerger.merge(&segments, text: units)
             punctuationMerger.merge(&segments, text: units)
             var spans: [TokenSpan] = []

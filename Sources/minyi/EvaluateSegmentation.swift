@@ -7,7 +7,7 @@ struct EvaluateSegmentation: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "segmentation",
         abstract: "Score segmentation against a gold file (words separated by spaces, one line per text).",
-        discussion: "The raw text is the gold line without its spaces. A word is correct when its character span equals a gold word's span."
+        discussion: "The raw text is the gold line without its spaces. A word is correct when its character span equals a gold word's span. Lexicon terms are left out unless --terms-from names a pack: a bakeoff's standard is not the domain's."
     )
 
     @Option(help: "Gold segmentation file (UTF-8, words separated by spaces).")
@@ -20,7 +20,8 @@ struct EvaluateSegmentation: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let analyzer = try TextAnalyzer(dictionary: dictionaryOptions.dictionary())
+        let terms = dictionaryOptions.termsFrom == nil ? [] : try dictionaryOptions.lexiconTerms()
+        let analyzer = try TextAnalyzer(dictionary: dictionaryOptions.dictionary(lexiconTerms: terms))
         var score = SegmentationScore()
         var lineNumber = 0
         let contents = try String(contentsOfFile: gold, encoding: .utf8)

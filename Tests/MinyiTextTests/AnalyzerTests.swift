@@ -161,12 +161,56 @@ func tokens(_ text: String, terms: [String] = [], userWords: [String] = []) thro
     }
 
     @Test func unitsGluedToNumbersInTheUserDictionaryAreLearned() throws {
-        let words = ["20余条", "47笔", "3笔", "8笔", "5条", "9条", "12条"].map { UserWord($0) }
+        let words = ["20余条", "47笔", "3笔", "8笔", "5条", "9条", "12条", "一", "条", "提出", "建议"].map { UserWord($0) }
         let dictionary = SegmentationDictionary(lexiconTerms: [], userWords: words, normalizer: try TextNormalizer())
         #expect(dictionary.quantityUnits.contains(Array("条".utf16)))
         #expect(dictionary.quantityUnits.contains(Array("笔".utf16)))
         let analyzed = try TextAnalyzer(dictionary: dictionary).analyze("办理了35笔业务")
         #expect(analyzed.tokens.map(\.text).contains("35笔"))
+        // Learned after digits only: Chinese numerals keep their own standard.
+        #expect(!(try TextAnalyzer(dictionary: dictionary).analyze("提出一条建议").tokens.map(\.text).contains("一条")))
+    }
+
+    /// A user dictionary that writes names whole: surname-initial three-character words that are no
+    /// general word, some of them sharing given-name characters.
+    private static func nameWords() -> [UserWord] {
+        let surnames = Array("王李张刘陈杨黄赵吴周")
+        let given = Array("英华明玉军平林国建秀")
+        var words: [UserWord] = []
+        for (index, surname) in surnames.enumerated() {
+            for offset in 0..<24 {
+                let first = given[(index + offset) % given.count], second = given[(index + 3 * offset + 1) % given.count]
+                words.append(UserWord(String([surname, first, second])))
+            }
+        }
+        return words + (["提出", "问题", "表示", "同意", "的", "说", "玉", "英", "明"]).map { UserWord($0) }
+    }
+
+    @Test func personNamesAreWholeWhenTheUserWordsWriteThemSo() throws {
+        let dictionary = SegmentationDictionary(lexiconTerms: [], userWords: Self.nameWords(), normalizer: try TextNormalizer())
+        #expect(dictionary.personNames != nil)
+        let analyzer = try TextAnalyzer(dictionary: dictionary)
+        // `孙` and `卢` start no user word; `玉英`/`明` are given-name characters the user words show.
+        #expect(analyzer.analyze("孙玉英表示同意").tokens.map(\.text) == ["孙玉英", "表示", "同意"])
+        #expect(analyzer.analyze("卢明表示同意").tokens.map(\.text).first == "卢明")
+        // A surname-like character before a word is no name.
+        #expect(!analyzer.analyze("王提出问题").tokens.map(\.text).contains { $0.count > 2 && $0.hasPrefix("王") })
+    }
+
+    @Test func namesStaySplitWithoutSuchUserWords() throws {
+        let words = ["提出", "问题", "表示", "同意", "玉", "英", "孙"].map { UserWord($0) }
+        let dictionary = SegmentationDictionary(lexiconTerms: [], userWords: words, normalizer: try TextNormalizer())
+        #expect(dictionary.personNames == nil)
+        #expect(try TextAnalyzer(dictionary: dictionary).analyze("孙玉英表示同意").tokens.map(\.text).prefix(3) == ["孙", "玉", "英"])
+    }
+
+    @Test func userWordsBreakTiesByTheBaseWordsFrequencies() throws {
+        // `方面|的` and `方|面的` are both two user words; the base frequencies prefer the first.
+        let base = [UserWord("方面", frequency: 50_000), UserWord("的", frequency: 300_000),
+                    UserWord("方", frequency: 2_000), UserWord("面的", frequency: 20)]
+        let user = ["方面", "的", "方", "面的", "这", "问题"].map { UserWord($0) }
+        let dictionary = SegmentationDictionary(lexiconTerms: [], userWords: user, baseWords: base, normalizer: try TextNormalizer())
+        #expect(try TextAnalyzer(dictionary: dictionary).analyze("这方面的问题").tokens.map(\.text) == ["这", "方面", "的", "问题"])
     }
 
     @Test func wholeDatesAreGluedOnlyWhenTheDictionaryWritesThemSo() throws {
