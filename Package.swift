@@ -43,7 +43,7 @@ let package = Package(
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // Lexicon packs (YAML): load, check, learn from labeled texts.
-        .target(name: "MinyiLexicon", dependencies: ["MinyiText", .product(name: "Yams", package: "Yams")]),
+        .target(name: "MinyiLexicon", dependencies: ["MinyiText", "MinyiIO", .product(name: "Yams", package: "Yams")]),
         // Routing: department + topic + confidence + explanation; routing metrics.
         .target(name: "MinyiRouting", dependencies: ["MinyiLexicon"]),
         // Published speeches: sections, speakers, points, figures, topics.
@@ -66,18 +66,18 @@ let package = Package(
         .executableTarget(name: "minyi-bench", dependencies: ["MinyiText"]),
         .testTarget(name: "MinyiTextTests", dependencies: ["MinyiText"]),
         .testTarget(name: "MinyiIOTests", dependencies: ["MinyiIO"]),
-        .testTarget(name: "MinyiLexiconTests", dependencies: ["MinyiLexicon"]),
+        .testTarget(name: "MinyiLexiconTests", dependencies: ["MinyiLexicon", "MinyiIO"]),
         // Also runs the built `minyi route` on every input format.
         .testTarget(name: "MinyiRoutingTests", dependencies: [
             "MinyiRouting", "minyi", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
-        .testTarget(name: "MinyiStoreTests", dependencies: ["MinyiStore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "MinyiStoreTests", dependencies: ["MinyiStore", "MinyiIO", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "MinyiServerTests", dependencies: [
             "MinyiServer", "MinyiStore",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),
         ]),
-        .testTarget(name: "MinyiSpeechTests", dependencies: ["MinyiSpeech"]),
+        .testTarget(name: "MinyiSpeechTests", dependencies: ["MinyiSpeech", "MinyiIO"]),
         .testTarget(name: "MinyiReportTests", dependencies: ["MinyiReport", "MinyiRouting", "MinyiLexicon"]),
         // Runs the built `minyi` executable as a user would.
         .testTarget(name: "EndToEndTests", dependencies: ["minyi"]),

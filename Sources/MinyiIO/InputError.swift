@@ -1,5 +1,6 @@
-/// Where a record or an error comes from: a file and a 1-based line (for xlsx, the sheet row).
-public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
+/// Where a record, an error or a lexicon entry comes from: a file and a 1-based line (for xlsx, the
+/// sheet row; 0 when unknown).
+public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let file: String
     public let line: Int
 
@@ -9,6 +10,10 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String { "\(file):\(line)" }
+
+    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+        (lhs.file, lhs.line) < (rhs.file, rhs.line)
+    }
 }
 
 /// A problem with the input, with enough context to find it: printed as `file:line: problem`

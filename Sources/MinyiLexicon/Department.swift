@@ -1,3 +1,5 @@
+import MinyiIO
+
 /// A municipal department that owns suggestions, with the evidence that points to it.
 public struct Department: Sendable, Hashable {
     /// Stable id (`police`), or a learned label (`城乡建设`).

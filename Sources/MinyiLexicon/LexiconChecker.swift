@@ -1,3 +1,5 @@
+import MinyiIO
+
 /// Consistency checks across the entries of a pack: a term written twice in one file (an error), the
 /// same keyword in two departments with the same top weight (ambiguous: a warning), an alias claimed
 /// by two departments (a warning), duplicate topic ids.

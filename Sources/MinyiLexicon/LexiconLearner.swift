@@ -1,4 +1,5 @@
 import Foundation
+import MinyiIO
 import MinyiText
 
 /// Learns a lexicon pack from labeled texts: each label becomes a department whose keywords are the

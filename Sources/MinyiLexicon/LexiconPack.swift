@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import MinyiIO
 import MinyiText
 
 /// A lexicon pack: departments with their topics and weighted keywords, extra segmentation terms and

@@ -1,3 +1,5 @@
+import MinyiIO
+
 /// A problem found in a lexicon pack, printed as `file:line: problem`.
 public struct LexiconProblem: Sendable, Hashable, Comparable, CustomStringConvertible {
     public enum Severity: String, Sendable, Hashable {

@@ -1,4 +1,5 @@
 import Foundation
+import MinyiIO
 import Yams
 
 /// Reads one YAML file of a pack through Yams' node API, so that every value keeps its line, and

@@ -1,4 +1,5 @@
 import Foundation
+import MinyiIO
 
 /// A three-level category tree (`level1` / `level2` / `level3`) read from JSONL, used to seed the
 /// topics of a learned pack: level-2 names become topics under their level-1 label.

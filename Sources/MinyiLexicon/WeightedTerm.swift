@@ -1,3 +1,5 @@
+import MinyiIO
+
 /// A term with its weight (evidence for, or with `exclude`, against a department) and where it was written.
 ///
 /// `term` is normalized like analyzed text (NFKC, simplified, without spaces), so it compares

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
+import MinyiIO
 @testable import MinyiLexicon
+import Testing
 
 @Suite struct LexiconPackTests {
     static let police = """

@@ -1,4 +1,5 @@
 import Foundation
+import MinyiIO
 import MinyiLexicon
 import MinyiSpeech
 import MinyiText

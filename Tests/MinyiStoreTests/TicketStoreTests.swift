@@ -1,9 +1,10 @@
 import Foundation
 import GRDB
+import MinyiIO
 import MinyiLexicon
-import Testing
 @testable import MinyiRouting
 @testable import MinyiStore
+import Testing
 
 @Suite struct TicketStoreTests {
     let path: String
