@@ -47,6 +47,8 @@ eval: release
 	$(RELEASE) evaluate speech corpora/speeches/holdout/gold/*.json
 	@echo "== routing: default pack on the hand-labeled sample"
 	$(RELEASE) evaluate routing corpora/routing/zibo-suggestions.jsonl --label-field department
+	@echo "== routing: default pack on the blind set"
+	$(RELEASE) evaluate routing corpora/routing/zibo-suggestions-blind.jsonl --label-field department
 	@echo "== routing: learned packs, 5-fold CV on the 394 TipDM messages (seed 42), then trained on the 394 and tested on the 1,820"
 	$(RELEASE) evaluate routing $(SHARED)/data/tipdm2020/labeled-messages.jsonl --learn --folds 5 --seed 42 | grep -E "^fold|mean"
 	@mkdir -p out
