@@ -7,10 +7,13 @@
 ///    and its heaviest TF-IDF terms; each posting list is scanned from its newest entries only.
 /// 2. Similarity is the cosine of matter terms (places excluded) under a place rule: a shared place
 ///    of the most specific kind both name needs little term agreement, different places of that
-///    kind never merge, texts without places need much more. Routing's topic is the matter: the same
-///    topic lowers the bar (paraphrases share few words), different topics raise it.
-/// 3. Groups whose centroids pass the same test are merged, largest first; then every text moves to
-///    the group it now fits best, which undoes early mistakes of the single pass.
+///    kind never merge, texts without places need much more. Routing's topic is the kind of matter:
+///    different topics raise the bar; the same topic at a shared place still needs agreement of the
+///    text's vector expanded by corpus term associations (``TermAssociation``), since paraphrases
+///    share few words but one road's street lights and manhole covers share a topic.
+/// 3. Groups whose centroids pass the same test (and, at a shared place, are coherent: their texts
+///    agree across about as well as within) are merged, largest first; then every text moves to the
+///    group it now fits best, which undoes early mistakes of the single pass.
 public struct ConcernGrouper: Sendable {
     /// Similarity thresholds and index limits.
     public struct Options: Sendable {
@@ -20,8 +23,11 @@ public struct ConcernGrouper: Sendable {
         public var unplacedThreshold: Float = 0.5
         /// Least term cosine when only one side names a place (or places of different kinds).
         public var unrelatedPlaceThreshold: Float = 0.6
-        /// Least term cosine at a shared place when routing gives both sides the same topic.
-        public var sameMatterSharedPlaceThreshold: Float = 0
+        /// Least cosine of a text's vector expanded by term associations with a group's centroid at a
+        /// shared place when routing gives both the same topic (paraphrases agree, other objects do not).
+        public var sameMatterSharedPlaceThreshold: Float = 0.05
+        /// Least ``GroupingState/coherence(_:_:dot:)`` of two groups at a shared place with known topics.
+        public var mergeCoherence: Float = 0.35
         /// Lowered threshold elsewhere when both sides have the same topic.
         public var sameMatterBonus: Float = 0.1
         /// Least term cosine at a shared place when routing gives the two sides different topics.

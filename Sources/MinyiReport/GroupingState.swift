@@ -5,6 +5,8 @@ struct GroupingState {
         var members: [Int32] = []
         var centroid: [Int32: Float] = [:]
         var norm2: Float = 0
+        /// Σ of the members' own squared lengths: `norm2` minus this is the sum of cross-member dot products.
+        var selfNorm2: Float = 0
         /// Members naming a specific place, and how many name each place key.
         var placed: Int32 = 0
         var placeCounts: [Int32: Int32] = [:]
@@ -20,6 +22,7 @@ struct GroupingState {
     }
 
     let vectors: TermVectors
+    let association: TermAssociation
     let options: ConcernGrouper.Options
     private let signatures: [PlaceSignature]
     private let matters: [Int32]
@@ -36,6 +39,7 @@ struct GroupingState {
 
     init(profiles: [FeedbackProfile], directory: PlaceDirectory, vectors: TermVectors, options: ConcernGrouper.Options) {
         self.vectors = vectors
+        self.association = TermAssociation(vectors: vectors)
         self.options = options
         var keyIDs: [PlaceDirectory.Key: Int32] = [:]
         var kinds: [Place.Kind] = []
@@ -157,7 +161,43 @@ struct GroupingState {
         }
         let cosine = norm2 > 1e-9 ? dot / norm2.squareRoot() : 0
         let groupMatter = majorityMatter(groups[Int(group)], removing: removingSelf ? text : nil)
-        return accept(cosine, relation, MatterAgreement(matters[text] >= 0 ? matters[text] : nil, groupMatter))
+        let agreement = MatterAgreement(matters[text] >= 0 ? matters[text] : nil, groupMatter)
+        if relation == .match && agreement == .same {
+            let expanded = expandedCosine(text, group, removingSelf: removingSelf, plainDot: dot + (removingSelf ? self2 : 0))
+            guard expanded >= options.sameMatterSharedPlaceThreshold else { return nil }
+        }
+        return accept(cosine, relation, agreement)
+    }
+
+    /// Cosine of the text's vector expanded by its terms' associates with the group's centroid: how
+    /// well the text agrees with the group's matter when the words differ (`困人` with `电梯`).
+    private func expandedCosine(_ text: Int, _ group: Int32, removingSelf: Bool, plainDot: Float) -> Float {
+        let (ids, weights) = vectors.vector(text)
+        let expanded = association.expanded(ids, weights)
+        var dot: Float = 0
+        var norm2: Float = 0
+        var centroidNorm2: Float = 0
+        withUnsafeGroup(group) { g in
+            for (id, weight) in zip(expanded.ids, expanded.weights) {
+                dot += weight * (g.centroid[id] ?? 0)
+                norm2 += weight * weight
+            }
+            centroidNorm2 = g.norm2
+        }
+        if removingSelf {
+            var own: Float = 0
+            var self2: Float = 0
+            var position = 0
+            for (id, weight) in zip(ids, weights) {
+                self2 += weight * weight
+                while expanded.ids[position] < id { position += 1 }
+                own += weight * expanded.weights[position]
+            }
+            dot -= own
+            centroidNorm2 = centroidNorm2 - 2 * plainDot + self2
+        }
+        let denominator = (norm2 * centroidNorm2).squareRoot()
+        return denominator > 1e-9 ? dot / denominator : 0
     }
 
     /// Reads a group in place, without copying its dictionaries.
@@ -184,7 +224,8 @@ struct GroupingState {
         }
         let adjusted: Float
         switch matter {
-        case .same: adjusted = relation == .match ? options.sameMatterSharedPlaceThreshold : threshold - options.sameMatterBonus
+        // At a shared place the same matter is tested on expanded vectors (see `score`) and on coherence (`mayMerge`).
+        case .same: adjusted = relation == .match ? 0 : threshold - options.sameMatterBonus
         case .different: adjusted = max(threshold, relation == .match ? options.differentMatterSharedPlaceThreshold : options.differentMatterThreshold)
         case .unknown: adjusted = threshold
         }
@@ -243,6 +284,7 @@ struct GroupingState {
         for (id, weight) in zip(ids, weights) {
             let old = g.centroid[id] ?? 0
             g.norm2 += 2 * old * weight + weight * weight
+            g.selfNorm2 += weight * weight
             g.centroid[id] = old + weight
         }
         let signature = signatures[text]
@@ -269,6 +311,7 @@ struct GroupingState {
         for (id, weight) in zip(ids, weights) {
             let old = g.centroid[id] ?? 0
             g.norm2 += weight * weight - 2 * old * weight
+            g.selfNorm2 -= weight * weight
             let value = old - weight
             g.centroid[id] = abs(value) < 1e-6 ? nil : value
         }
@@ -323,7 +366,26 @@ struct GroupingState {
         for (id, weight) in small.centroid { dot += weight * (large.centroid[id] ?? 0) }
         let denominator = (ga.norm2 * gb.norm2).squareRoot()
         let cosine = denominator > 1e-9 ? dot / denominator : 0
-        return accept(cosine, relation, MatterAgreement(majorityMatter(ga), majorityMatter(gb))) != nil
+        let agreement = MatterAgreement(majorityMatter(ga), majorityMatter(gb))
+        if relation == .match && agreement != .unknown, let coherence = Self.coherence(ga, gb, dot: dot), coherence < options.mergeCoherence {
+            return false
+        }
+        return accept(cosine, relation, agreement) != nil
+    }
+
+    /// Mean similarity of the pairs across two groups relative to the mean similarity of the pairs
+    /// within each; nil when a group has fewer than three members (one pair is too few to tell).
+    /// Averaging makes it independent of the groups' sizes, unlike the centroids' cosine, which grows
+    /// with the members averaged.
+    static func coherence(_ a: Group, _ b: Group, dot: Float) -> Float? {
+        func within(_ g: Group) -> Float {
+            let n = Float(g.members.count)
+            return (g.norm2 - g.selfNorm2) / (n * (n - 1))
+        }
+        guard a.members.count >= 3, b.members.count >= 3 else { return nil }
+        let across = dot / Float(a.members.count * b.members.count)
+        let reference = (max(0, within(a)) * max(0, within(b))).squareRoot()
+        return reference > 1e-9 ? across / reference : 0
     }
 
     private mutating func absorb(_ source: Int32, into target: Int32) {

@@ -35,7 +35,7 @@ public struct PlaceDirectory: Sendable {
         var coresByKind: [Place.Kind: Set<String>] = [:]
         var kindCounts: [String: [Place.Kind: Int]] = [:]
         for place in specific {
-            let core = stripDistricts(place.core)
+            let core = base(of: place)
             coresByKind[place.kind, default: []].insert(core)
             if core.count >= Self.minimumMentionLength, core.unicodeScalars.allSatisfy(\.isHan) {
                 kindCounts[core, default: [:]][place.kind, default: 0] += 1
@@ -107,8 +107,16 @@ public struct PlaceDirectory: Sendable {
     /// The key `place` is compared by.
     public func key(for place: Place) -> Key {
         guard place.kind.isSpecific else { return Key(kind: place.kind, core: place.core) }
-        let key = Key(kind: place.kind, core: stripDistricts(place.core))
+        let key = Key(kind: place.kind, core: base(of: place))
         return canonical[key] ?? key
+    }
+
+    /// The core without district prefixes and without a stacked suffix of its own kind: `金澜苑小区`
+    /// and `金澜苑` are one name (`金澜`).
+    private func base(of place: Place) -> String {
+        let core = stripDistricts(place.core)
+        guard let (suffix, kind) = PlaceSuffixes.suffix(of: core), kind == place.kind, core.count - suffix.count >= 2 else { return core }
+        return String(core.dropLast(suffix.count))
     }
 
     /// `张店银泰城` → `银泰城` when `张店` names a district; keeps at least two characters.

@@ -57,6 +57,16 @@ import Testing
         #expect(directory.key(for: places[3]) != directory.key(for: places[6]))
     }
 
+    @Test func stackedSuffixIsOneName() {
+        // `金澜` also ends names read too far (`往金澜`, `检查金澜`), so only the stacked suffix joins them.
+        let places = [Place(kind: .community, name: "金澜苑小区", core: "金澜苑"), Place(kind: .community, name: "金澜苑", core: "金澜"),
+                      Place(kind: .community, name: "往金澜苑", core: "往金澜"), Place(kind: .community, name: "检查金澜苑", core: "检查金澜"),
+                      Place(kind: .community, name: "金澜小区", core: "金澜")]
+        let directory = PlaceDirectory(places: places)
+        #expect(directory.key(for: places[0]) == directory.key(for: places[1]))
+        #expect(directory.key(for: places[4]) == directory.key(for: places[1]))
+    }
+
     @Test func genericPartsAndNumbersDoNotMerge() {
         let names = ["盛银商贸", "世安商贸", "玉恒商贸", "商贸"]
         let places = names.map { Place(kind: .organization, name: $0 + "有限公司", core: $0) }
