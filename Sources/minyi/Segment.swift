@@ -43,11 +43,12 @@ struct Segment: AsyncParsableCommand {
             } catch {
                 throw ExitWithMessage(error.description)
             }
-            let pipeline = OrderedParallelMap<TextLine, String, TextAnalyzer>(
+            // Each output line comes with its input's size, so the throughput counts input bytes.
+            let pipeline = OrderedParallelMap<TextLine, (String, Int), TextAnalyzer>(
                 workers: inputOptions.threads,
                 makeState: { try TextAnalyzer(dictionary: dictionary) },
                 transform: { [format, normalized] analyzer, lines in
-                    lines.map { Self.render($0, analyzer: analyzer, format: format, normalized: normalized) }
+                    lines.map { (Self.render($0, analyzer: analyzer, format: format, normalized: normalized), $0.text.utf8.count) }
                 })
             var readError: InputError?
             try pipeline.run(
@@ -69,8 +70,8 @@ struct Segment: AsyncParsableCommand {
                     return chunk.isEmpty ? nil : chunk
                 },
                 emit: { rendered in
-                    for line in rendered { output.write(line) }
-                    progress.advance(records: rendered.count, bytes: rendered.reduce(0) { $0 + $1.utf8.count })
+                    for (line, _) in rendered { output.write(line) }
+                    progress.advance(records: rendered.count, bytes: rendered.reduce(0) { $0 + $1.1 })
                 })
             if let readError { throw ExitWithMessage(readError.description) }
         }
