@@ -3,7 +3,8 @@ import Foundation
 /// TF-IDF vectors of the texts' matter terms, unit length, stored flat.
 ///
 /// Wordings differ, so besides each term a vector holds its two-character head when it is longer
-/// (`暖气片`, `暖气不热` → `暖气`). Weight = (1 + ln tf) · ln(N / df). Features found in one text only are left out
+/// (`暖气片`, `暖气不热` → `暖气`), and a four-character or longer compound also its two-character
+/// tail, where Chinese compounds put their head noun or verb (`半夜施工`, `夜间施工` → `施工`). Weight = (1 + ln tf) · ln(N / df). Features found in one text only are left out
 /// of storage (they can match nothing) but still count in each vector's length, so a text full of
 /// unique words stays dissimilar to everything.
 public struct TermVectors: Sendable {
@@ -71,13 +72,15 @@ public struct TermVectors: Sendable {
         }
     }
 
-    /// The terms, each long one followed by its two-character head.
+    /// The terms, each long one followed by its two-character head (and tail, from four characters).
     static func features(_ terms: [String]) -> [String] {
         var features: [String] = []
         features.reserveCapacity(terms.count * 2)
         for term in terms {
             features.append(term)
-            if term.count >= 3, term.unicodeScalars.allSatisfy(\.isHan) { features.append(String(term.prefix(2))) }
+            guard term.count >= 3, term.unicodeScalars.allSatisfy(\.isHan) else { continue }
+            features.append(String(term.prefix(2)))
+            if term.count >= 4 { features.append(String(term.suffix(2))) }
         }
         return features
     }

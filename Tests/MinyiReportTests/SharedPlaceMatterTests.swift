@@ -39,6 +39,12 @@ import Testing
         #expect(groups.contains { Set($0) == Set(0..<heating.count) }, "\(groups)")
     }
 
+    @Test func compoundsShareTheirHeadAndTail() {
+        #expect(TermVectors.features(["暖气片"]) == ["暖气片", "暖气"])
+        #expect(TermVectors.features(["半夜施工"]) == ["半夜施工", "半夜", "施工"])
+        #expect(TermVectors.features(["12路", "公交"]) == ["12路", "公交"])
+    }
+
     @Test func termsSharedInTextsAreAssociated() {
         let profiles = [["暖气", "室温"], ["暖气", "室温"], ["暖气", "不热"], ["井盖", "丢失"], ["井盖", "丢失"], ["公交", "发车"]]
             .map { Self.profile($0, at: nil, matter: "m") }
