@@ -1,7 +1,7 @@
 /// The figure grammar over normalized characters: [change verb] [qualifier] number [余/多]
 /// [magnitude] [余/多] unit [以上/左右], plus dates (`2026年1月9日`, `4月底`), periods (`1-4月份`,
-/// `一季度`, `全年`), fractions (`三分之一`, `2/3`), ranges (``range(from:lower:scaled:joiner:)``)
-/// and the rules that keep names, ordinals and codes out.
+/// `一季度`, `全年`, `2025年上半年`), fractions (`三分之一`, `2/3`), doublings (`翻了一番`), ranges
+/// (``range(from:lower:scaled:joiner:)``) and the rules that keep names, ordinals and codes out.
 struct FigureGrammar {
     /// A figure found in the characters, as a character range.
     struct Match {
@@ -47,7 +47,9 @@ struct FigureGrammar {
             return Match(range: start..<(start + period.count), kind: .period)
         }
         if c[start] == "第" { return ordinalQuarter(at: start) }
+        if c[start] == "翻" { return doubling(at: start) }
         guard isNumberStart(start) else { return nil }
+        if let end = numericDate(at: start) { return Match(range: start..<end, kind: .date) }
         if start > 0, c[start - 1].isASCIILetter || c[start - 1] == "第" || c[start - 1] == "." { return nil }
         if has("百分之", at: start) { return percentInWords(at: start) }
         guard let number = number(at: start) else { return nil }
@@ -99,6 +101,41 @@ struct FigureGrammar {
         guard start + 1 < c.count, isNumberStart(start + 1), let number = number(at: start + 1),
               has("季度", at: number.end), (1...4).contains(number.value) else { return nil }
         return Match(range: start..<(number.end + 2), kind: .period)
+    }
+
+    /// `翻了一番` → 100 %, up; `翻两番` → 300 %: the growth of doubling n times.
+    private func doubling(at start: Int) -> Match? {
+        let numberStart = has("了", at: start + 1) ? start + 2 : start + 1
+        guard numberStart < c.count, isNumberStart(numberStart), let number = number(at: numberStart),
+              (1...4).contains(number.value), number.value == number.value.rounded(), has("番", at: number.end) else { return nil }
+        var value = 1.0
+        for _ in 0..<Int(number.value) { value *= 2 }
+        var match = Match(range: start..<(number.end + 1), kind: .percent, value: (value - 1) * 100, unit: "%", change: .up)
+        takeSuffixQualifier(&match)
+        return match
+    }
+
+    /// `2025-07-16`, `2025/7/16`, `2025.07.16`: a date in digits, the same mark twice; its end.
+    private func numericDate(at start: Int) -> Int? {
+        guard start + 4 < c.count, (start..<(start + 4)).allSatisfy({ c[$0].isASCIIDigit }) else { return nil }
+        let mark = c[start + 4]
+        guard ["-", "/", "."].contains(mark) else { return nil }
+        var index = start + 5
+        var parts: [Int] = []
+        while parts.count < 2 {
+            var digits = ""
+            while index < c.count, c[index].isASCIIDigit, digits.count < 3 { digits.append(c[index]); index += 1 }
+            guard (1...2).contains(digits.count), let part = Int(digits) else { return nil }
+            parts.append(part)
+            if parts.count == 1 {
+                guard index < c.count, c[index] == mark else { return nil }
+                index += 1
+            }
+        }
+        guard (1...12).contains(parts[0]), (1...31).contains(parts[1]), let year = Int(String(c[start..<(start + 4)])),
+              (1900...2199).contains(year) else { return nil }
+        if index < c.count, c[index].isASCIIDigit || c[index] == mark { return nil }
+        return index
     }
 
     /// `三分之一` → 33.33 %.
@@ -218,6 +255,11 @@ struct FigureGrammar {
             guard isYear(number) else { return nil }
             end += 1
             if has("度", at: end) { return Match(range: start..<(end + 1), kind: .date) }
+            // A year with a period is one period: `2025年上半年`, `2025年前三季度`, `2025年1-10月`.
+            if end < c.count, let period = figure(at: has("前", at: end) ? end + 1 : end), period.kind == .period,
+               period.range.lowerBound == end {
+                return Match(range: start..<period.range.upperBound, kind: .period)
+            }
             if let part = ["底", "初", "末"].first(where: { has($0, at: end) }) { return Match(range: start..<(end + part.count), kind: .date) }
             if let month = monthDay(at: end) { end = month }
             return Match(range: start..<end, kind: .date)
@@ -278,11 +320,12 @@ struct FigureGrammar {
     /// qualifier (`不超过`) is an upper bound and is left out.
     func extendLeft(_ match: inout Match) {
         var start = match.range.lowerBound
-        if let (word, qualifier) = FigureVocabulary.prefixQualifiers.first(where: { has($0.0, endingAt: start) }),
-           !(word.count == 1 && start >= 2 && FigureVocabulary.falseQualifierHeads.contains(c[start - 2])),
-           !(start > word.count && FigureVocabulary.negations.contains(c[start - word.count - 1])) {
+        if let (word, qualifier) = prefixQualifier(endingAt: start) {
             match.qualifier = match.qualifier ?? qualifier
             start -= word.count
+        } else if match.kind == .percent, start > 0, c[start - 1] == "占", let (word, qualifier) = prefixQualifier(endingAt: start - 1) {
+            match.qualifier = match.qualifier ?? qualifier  // 约占六成
+            start -= word.count + 1
         }
         if let (verb, change) = FigureVocabulary.changeVerbs.first(where: { has($0.0, endingAt: start) }) {
             match.change = change
@@ -293,6 +336,14 @@ struct FigureGrammar {
             match.change = change
         }
         match.range = start..<match.range.upperBound
+    }
+
+    /// The qualifier word ending at `index`, unless it is part of another word (`预约`) or negated (`不超过`).
+    private func prefixQualifier(endingAt index: Int) -> (String, Figure.Qualifier)? {
+        guard let (word, qualifier) = FigureVocabulary.prefixQualifiers.first(where: { has($0.0, endingAt: index) }),
+              !(word.count == 1 && index >= 2 && FigureVocabulary.falseQualifierHeads.contains(c[index - 2])),
+              !(index > word.count && FigureVocabulary.negations.contains(c[index - word.count - 1])) else { return nil }
+        return (word, qualifier)
     }
 
     /// A quoted numeric term is the figure whole: `“八项措施”` → `八项措施`.

@@ -3,6 +3,9 @@
 /// `——…` skipped), else the heading right below it; in a transcript (the first speaker line is a turn, with no editor's note before
 /// it) every turn takes the document's title. Paragraphs before the first section belong to it.
 /// A person an interview introduces (``SpeakerLine/introduced(in:)``) is known to later `姓名：` turns.
+/// In a page without speech lines (a transcript or a news report), a paragraph that names its speaker
+/// (``SpeakerLine/inline(_:knownNames:)``) starts a section too, and a host named in the lead
+/// (``SpeakerLine/host(in:)``) is the speaker of `主持人：` turns.
 struct SectionSplitter {
     /// A section before analysis: its paragraphs and who speaks.
     struct Draft {
@@ -49,7 +52,19 @@ struct SectionSplitter {
                     draft.paragraphs.append(paragraph.suffix(from: offset))
                 }
                 drafts.append(draft)
+            } else if isTranscript ?? drafts.isEmpty,
+                      let line = SpeakerLine.inline(paragraph.text, knownNames: Set(known.keys)),
+                      drafts.last.map({ $0.speaker?.name == nil || $0.speaker?.name != line.name }) ?? true {
+                isTranscript = true
+                let speaker = resolve(line, known: &known, host: &host)
+                drafts.append(Draft(title: documentTitle, speaker: speaker, paragraphs: pending + [paragraph]))
+                pending = []
             } else {
+                if host == nil, let line = SpeakerLine.host(in: paragraph.text), let name = line.name {
+                    let speaker = Speaker(name: name, position: line.position, department: line.position.flatMap(department))
+                    host = speaker
+                    if known[name] == nil { known[name] = speaker }
+                }
                 for line in SpeakerLine.introduced(in: paragraph.text) {
                     guard let name = line.name, known[name] == nil else { continue }
                     known[name] = Speaker(name: name, position: line.position, department: line.position.flatMap(department))
@@ -80,6 +95,9 @@ struct SectionSplitter {
         case (.label, .host?):
             if let name = line.name { return known[name] ?? Speaker(name: name, position: nil, department: nil) }
             return host ?? Speaker(name: nil, position: "主持人", department: nil)
+        case (.inline, nil) where line.position == nil:
+            // A known name alone: `王立军说，`.
+            return known[line.name ?? ""] ?? Speaker(name: line.name, position: nil, department: nil)
         case (.label, nil):
             let name = line.name ?? ""
             if let speaker = known[name] { return speaker }

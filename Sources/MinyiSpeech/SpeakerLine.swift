@@ -4,10 +4,13 @@
 /// - turn: `张三（市城市管理局党组成员、副局长）：`, `主持人 刘静怡（市政府新闻办公室副主任）：`, or a
 ///   statement before the colon, `委员 张立华：`, `市住房和城乡建设局局长 李国栋：`;
 /// - label: `主持人：`, `淄博日报记者：`, or a bare name `赵志刚：` (a known speaker, or a surname and given name).
+/// - a label before a statement: `述职人：刘振华（市医疗保障局党组书记、局长）` (a statement).
 /// Text after a turn's colon on the same line is the start of the speech (``remainderOffset``), however
-/// long. An interview names its interviewee in the text instead (``introduced(in:)``).
+/// long. An interview names its interviewee in the text instead (``introduced(in:)``), a news report its
+/// speakers at the start of a paragraph (``inline(_:)``) and its host in the lead (``host(in:)``).
 public struct SpeakerLine: Sendable, Equatable {
-    public enum Form: Sendable { case statement, turn, label }
+    /// `inline`: a paragraph of prose that names its speaker (``inline(_:)``); it is text, not a line apart.
+    public enum Form: Sendable { case statement, turn, label, inline }
     public enum Role: Sendable { case host, reporter }
 
     public var form: Form
@@ -35,6 +38,50 @@ public struct SpeakerLine: Sendable, Equatable {
             guard let line = statement(Array(words)), line.name != nil else { return nil }
             return line
         }
+    }
+
+    /// A paragraph that opens with who speaks, `职务姓名说，…` (`市人社局局长王立军说，`,
+    /// `市自然资源和规划局有关负责人表示，`), or opens with a quote followed by who said it
+    /// (`“…，”市教育局副局长李红梅介绍。`). The speaker must hold an office (a position, or an unnamed
+    /// `…负责人`); a known name alone (`王立军说，`) counts too. A resident (`家住…的王大爷说`) does not.
+    public static func inline(_ paragraph: String, knownNames: Set<String> = []) -> SpeakerLine? {
+        let c = Array(paragraph)
+        guard let first = c.first else { return nil }
+        var clause: ArraySlice<Character>
+        if first == "“" || first == "\"" {
+            let closing: Character = first == "“" ? "”" : "\""
+            guard let close = c.indices.dropFirst().first(where: { c[$0] == closing }) else { return nil }
+            clause = c[(close + 1)...].prefix { !clauseEnds.contains($0) }
+        } else {
+            clause = c.prefix { !clauseEnds.contains($0) }
+            guard clause.count < c.count else { return nil }  // a sentence follows the verb
+        }
+        guard let verb = speechVerbs.first(where: { clause.count > $0.count && String(clause).hasSuffix($0) }) else { return nil }
+        var head = String(clause.dropLast(verb.count)).trimmingSpaces
+        if head.hasPrefix("据") { head.removeFirst() }  // 据市公安局局长张三介绍
+        // 市公安局局长张三在接受采访时说: the occasion between the name and the verb is not part of either.
+        if let at = head.lastIndex(of: "在"), let last = head.last, "时上中".contains(last) {
+            head = String(head[..<at])
+        }
+        guard head.count <= 40 else { return nil }
+        if knownNames.contains(head) { return SpeakerLine(form: .inline, name: head) }
+        if let line = statement(Array(head)), line.name != nil {
+            return SpeakerLine(form: .inline, name: line.name, position: line.position)
+        }
+        if isPosition(head), unnamedOfficials.contains(where: { head.hasSuffix($0) }) {
+            return SpeakerLine(form: .inline, position: head)
+        }
+        return nil
+    }
+
+    /// The host a meeting report names in its lead: `会议由市政协副主席刘建国主持`, `市政协副主席刘建国主持会议`.
+    public static func host(in text: String) -> SpeakerLine? {
+        for pattern in [hostIntroduction, hostLeading] {
+            for match in text.matches(of: pattern) {
+                if let line = statement(Array(String(match.output.1))), line.name != nil { return line }
+            }
+        }
+        return nil
     }
 
     // MARK: - Forms
@@ -65,6 +112,11 @@ public struct SpeakerLine: Sendable, Equatable {
             return SpeakerLine(form: .label, name: label.isEmpty ? nil : label, role: .host, remainderOffset: remainderOffset)
         }
         guard !label.isEmpty, label.count <= 14, !label.contains(where: { PageLayout.innerPunctuation.contains($0) || $0 == " " }) else { return nil }
+        // `述职人：姓名（职务）`: the label names the statement that follows it.
+        if (2...4).contains(label.count), label.hasSuffix("人"), !remainder.isEmpty,
+           let line = statement(Array(remainder)), line.name != nil {
+            return line
+        }
         if label.hasSuffix("记者") {
             return SpeakerLine(form: .label, position: label, role: .reporter, remainderOffset: remainderOffset)
         }
@@ -116,6 +168,15 @@ public struct SpeakerLine: Sendable, Equatable {
     }
 
     static let hostWords = ["主持人"]
+    /// Verbs that end the clause naming an inline speaker, longest first.
+    static let speechVerbs = ["告诉记者", "介绍说", "表示", "介绍", "指出", "强调", "建议", "认为", "坦言", "透露", "提出",
+                              "回应", "说", "称"]
+    /// Where the clause naming an inline speaker ends.
+    static let clauseEnds: Set<Character> = ["。", "，", ",", "；", ";", "！", "!", "？", "?", "：", ":", "“", "”", "\""]
+    /// Officials quoted without a name: `市自然资源和规划局有关负责人`.
+    static let unnamedOfficials = ["负责人", "负责同志"]
+    nonisolated(unsafe) static let hostIntroduction = /由([^，。；：,;:！？!?“”"（）()\s]{4,40}?)主持/
+    nonisolated(unsafe) static let hostLeading = /([^，。；：,;:！？!?“”"（）()\s由]{4,40}?)主持(?:会议|召开|并)/
     /// `访` (`专访了`, `采访`) and the words up to the next punctuation: who an interview is with.
     nonisolated(unsafe) static let introduction = /(?:专访|采访|访问|访)了?([^，。；：,;:！？!?“”"（）()\s]{4,40})/
     /// Words after a name in running text (`赵六先生`).
@@ -124,7 +185,7 @@ public struct SpeakerLine: Sendable, Equatable {
         "局长", "书记", "市长", "区长", "县长", "省长", "州长", "镇长", "乡长", "主任", "厅长", "部长", "处长", "科长",
         "主席", "院长", "检察长", "委员", "常委", "成员", "调研员", "巡视员", "发言人", "秘书长", "总经理", "董事长",
         "经理", "负责人", "组长", "队长", "站长", "所长", "校长", "政委", "会长", "理事长", "社长", "总编辑", "主编",
-        "总工程师", "总经济师", "总会计师", "专员", "审判长", "庭长", "主持人", "代表",
+        "总工程师", "总经济师", "总会计师", "专员", "审判长", "庭长", "主持人", "代表", "教授", "研究员",
     ]
     /// Characters that a statement line cannot hold (it is a name line, not a sentence).
     static let statementStops: Set<Character> = ["。", "！", "？", "!", "?", "；", ";", "：", ":", "“", "”", "\""]
