@@ -1,4 +1,5 @@
 import Foundation
+import MinyiText
 
 /// One self-contained HTML page: inline CSS and SVG charts (top concerns, texts per department,
 /// timeline), then a card per concern with its representative texts. Loads nothing from the network.
@@ -35,29 +36,29 @@ public struct HTMLReportRenderer: ReportRenderer {
         if let timeline = report.timeline, let first = timeline.points.first?.start, let last = timeline.points.last?.start {
             parts.append("时间 \(first) – \(last)")
         }
-        return parts.map(escape).joined(separator: " · ")
+        return parts.map(htmlEscaped).joined(separator: " · ")
     }
 
     private func figure(_ caption: String, _ svg: String, wide: Bool = false) -> String {
-        "<figure\(wide ? " class=\"wide\"" : "")><figcaption>\(escape(caption))</figcaption>\(svg)</figure>\n"
+        "<figure\(wide ? " class=\"wide\"" : "")><figcaption>\(htmlEscaped(caption))</figcaption>\(svg)</figure>\n"
     }
 
     private func card(_ concern: Concern) -> String {
         var html = "<article class=\"card\"><div class=\"rank\">\(concern.rank)</div><div class=\"body\">"
-        html += "<h2>\(escape(concern.title))</h2><p class=\"stats\"><b>\(concern.count)</b> 人 · \(concern.texts) 条"
+        html += "<h2>\(htmlEscaped(concern.title))</h2><p class=\"stats\"><b>\(concern.count)</b> 人 · \(concern.texts) 条"
         if let hotness = concern.hotness { html += String(format: " · 热度 %.2f", hotness) }
-        html += " · \(escape(concern.topic.map { "\(concern.department) / \($0)" } ?? concern.department))"
+        html += " · \(htmlEscaped(concern.topic.map { "\(concern.department) / \($0)" } ?? concern.department))"
         if let first = concern.firstSeen?.prefix(10), let last = concern.lastSeen?.prefix(10) {
-            html += " · \(escape(first == last ? String(first) : "\(first) – \(last)"))"
+            html += " · \(htmlEscaped(first == last ? String(first) : "\(first) – \(last)"))"
         }
         html += "</p><p class=\"chips\">"
-        html += concern.places.map { "<span class=\"chip place\">\(escape($0))</span>" }.joined()
-        html += concern.keywords.map { "<span class=\"chip\">\(escape($0))</span>" }.joined()
+        html += concern.places.map { "<span class=\"chip place\">\(htmlEscaped($0))</span>" }.joined()
+        html += concern.keywords.map { "<span class=\"chip\">\(htmlEscaped($0))</span>" }.joined()
         html += "</p>"
         for example in concern.examples {
-            html += "<blockquote><span class=\"id\">\(escape(example.id))</span>\(escape(shortened(example.text)))</blockquote>"
+            html += "<blockquote><span class=\"id\">\(htmlEscaped(example.id))</span>\(htmlEscaped(shortened(example.text)))</blockquote>"
         }
-        html += "<details><summary>全部编号（\(concern.ids.count)）</summary><p class=\"ids\">\(escape(concern.ids.joined(separator: ", ")))</p></details>"
+        html += "<details><summary>全部编号（\(concern.ids.count)）</summary><p class=\"ids\">\(htmlEscaped(concern.ids.joined(separator: ", ")))</p></details>"
         return html + "</div></article>\n"
     }
 
@@ -82,21 +83,4 @@ public struct HTMLReportRenderer: ReportRenderer {
     blockquote{margin:6px 0;padding:4px 10px;border-left:3px solid #d9b8a8;font-size:13px;color:#333;line-height:1.5}
     .id{color:#999;margin-right:6px;font-family:monospace}details{font-size:12px;color:#666}.ids{word-break:break-all}
     """
-}
-
-/// Escapes text for HTML and SVG.
-func escape<S: StringProtocol>(_ text: S) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for character in text {
-        switch character {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&#39;"
-        default: out.append(character)
-        }
-    }
-    return out
 }

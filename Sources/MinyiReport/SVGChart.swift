@@ -1,4 +1,5 @@
 import Foundation
+import MinyiText
 
 /// Inline SVG charts for the HTML report.
 enum SVGChart {
@@ -18,7 +19,7 @@ enum SVGChart {
             let label = row.label.count > maxCharacters ? String(row.label.prefix(maxCharacters - 1)) + "…" : row.label
             let length = max(1, row.value / maximum * barSpace)
             let value = row.value == row.value.rounded() ? String(Int(row.value)) : String(format: "%.1f", row.value)
-            svg += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 17)\" text-anchor=\"end\">\(escape(label))</text>"
+            svg += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 17)\" text-anchor=\"end\">\(htmlEscaped(label))</text>"
             svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(String(format: "%.1f", length))\" height=\"\(rowHeight - 8)\" fill=\"\(color)\" rx=\"2\"/>"
             svg += "<text x=\"\(String(format: "%.1f", Double(labelWidth) + length + 5))\" y=\"\(y + 17)\">\(value)</text>"
         }
@@ -45,7 +46,7 @@ enum SVGChart {
                 svg += "<rect x=\"\(f(x))\" y=\"\(f(Double(chartHeight) - top))\" width=\"\(f(barWidth))\" height=\"\(f(top))\" fill=\"#8e1b1b\"/>"
             }
             if index % labelEvery == 0 {
-                svg += "<text x=\"\(f(x))\" y=\"\(chartHeight + 17)\">\(escape(timeline.unit == "week" ? point.start : String(point.start.prefix(7))))</text>"
+                svg += "<text x=\"\(f(x))\" y=\"\(chartHeight + 17)\">\(htmlEscaped(timeline.unit == "week" ? point.start : String(point.start.prefix(7))))</text>"
             }
         }
         return svg + "</svg>"
