@@ -98,14 +98,15 @@ struct ConcernSummarizer {
     }
 
     /// `张店区银泰城小区 暖气不热`: district and main place, then the shortest phrase of the most central
-    /// text that holds the two top keywords, or else the top keywords that the place and each other
-    /// do not already say (`暖气` goes when `暖气不热` is there).
+    /// text that holds the two top keywords the place does not already say (`周村` is in `周村区…`), or
+    /// else those keywords less the ones another one says (`暖气` goes when `暖气不热` is there).
     private func title(district: String?, places: [String], keywords: [String], central: Feedback?) -> String {
         var place = places.first ?? district ?? ""
         if let district, let main = places.first, !main.hasPrefix(district.dropLast()) { place = district + main }
-        let candidates = keywords.prefix(3).filter { keyword in !place.contains(keyword) }
+        let unsaid = keywords.filter { keyword in !place.contains(keyword) }
+        let candidates = unsaid.prefix(3)
         let distinct = candidates.filter { keyword in !candidates.contains { $0 != keyword && $0.contains(keyword) } }
-        let matter = phrase(keywords: Array(keywords.prefix(2)), in: central) ?? distinct.prefix(2).joined(separator: "、")
+        let matter = phrase(keywords: Array(unsaid.prefix(2)), in: central) ?? distinct.prefix(2).joined(separator: "、")
         return [place, matter].filter { !$0.isEmpty }.joined(separator: " ")
     }
 

@@ -60,6 +60,18 @@ import Testing
         #expect(report.total == 6)
     }
 
+    @Test func titlesDoNotRepeatThePlace() throws {
+        let texts = ["周村区丽景花园电梯坏了，周村这边电梯经常停运", "周村区丽景花园电梯又停运了，周村的老人下不了楼",
+                     "周村区丽景花园电梯停运一周，周村区没人管吗", "丽景花园电梯停运，周村区的老人出不了门"]
+        let background = ["5路公交车发车间隔太长", "张店区华光路路灯不亮", "临淄区齐园小区暖气不热", "博山区农贸市场占道经营",
+                          "高青县实验学校门口交通拥堵", "桓台县一家饭店油烟扰民"]
+        let feedback = (texts + background).enumerated().map { Feedback(id: "e\($0.offset)", text: $0.element) }
+        let title = try #require(try Self.report(feedback: feedback).concerns.first).title
+        #expect(title.hasPrefix("周村区丽景花园 "))
+        let matter = title.dropFirst("周村区丽景花园 ".count)
+        #expect(!matter.isEmpty && !matter.contains("周村") && !matter.contains("丽景"), "\(title)")
+    }
+
     @Test func jsonHasTheDocumentedFields() throws {
         let json = JSONReportRenderer().render(try Self.report())
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
