@@ -101,9 +101,11 @@ public struct PlaceExtractor: Sendable {
             let previous = tokens[start - 1]
             guard isNamePart(previous), core.unicodeScalars.count + previous.text.unicodeScalars.count <= Self.maximumCoreLength(kind),
                   index - start < Self.maximumNameTokens else { break }
-            // Another place's name ends here: `张店区|银泰城小区`.
+            // Another place's name ends here: `张店区|银泰城小区`; an area's name holds no road or estate
+            // (`北海|路|高新区` is a road, then a district).
             if let (previousSuffix, _) = PlaceSuffixes.suffix(of: previous.text), previous.text.unicodeScalars.count > previousSuffix.unicodeScalars.count,
                !PlaceSuffixes.genericWords.contains(previous.text) { break }
+            if !kind.isSpecific, PlaceSuffixes.isSuffix(previous.text) { break }
             if !PlaceSuffixes.nameJoiners.contains(previous.text) { core = previous.text + core }
             start -= 1
         }
