@@ -13,7 +13,7 @@ public final class SpeechAnalyzer {
     /// - Parameter pack: resolves positions to departments (`pack.department(named:)`) and gives the
     ///   keywords and topics; without it sections get no department, keywords or topics.
     public init(pack: LexiconPack?) throws {
-        extractor = try FigureExtractor()
+        extractor = try FigureExtractor(dictionary: pack?.dictionary)
         splitter = SectionSplitter { position in pack?.department(named: position)?.id }
         content = try pack.map { try ContentScorer(pack: $0) }
     }

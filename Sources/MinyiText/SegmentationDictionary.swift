@@ -63,6 +63,19 @@ public struct SegmentationDictionary: Sendable {
         }
     }
 
+    /// Every occurrence of a lexicon term in normalized `units`, overlapping ones included.
+    public func lexiconTermOccurrences(in units: [UInt16]) -> [Range<Int>] {
+        var occurrences: [Range<Int>] = []
+        units.withUnsafeBufferPointer { text in
+            for start in 0..<text.count {
+                trie.forEachMatch(in: text, from: start, limit: text.count) { end, entry in
+                    if sources[entry] == .lexicon { occurrences.append(start..<end) }
+                }
+            }
+        }
+        return occurrences
+    }
+
     /// Adds normalized units; adding a word again keeps the lower cost and the later source.
     public mutating func add(_ units: [UInt16], source: Source, cost: Float) {
         let cleaned = units.filter { $0 != 0x20 }

@@ -1,4 +1,5 @@
 import MinyiSpeech
+import MinyiText
 import Testing
 
 @Suite struct FigureExtractorTests {
@@ -104,6 +105,14 @@ import Testing
         for figure in figures {
             #expect(String(decoding: bytes[figure.start..<figure.end], as: UTF8.self) == figure.text)
         }
+    }
+
+    @Test func figuresInsideALexiconTermAreNames() throws {
+        let dictionary = SegmentationDictionary(lexiconTerms: ["二次供水", "年审"], normalizer: try TextNormalizer())
+        let extractor = try FigureExtractor(dictionary: dictionary)
+        let text = "全年审批二次供水改造项目，涉及3000户"
+        #expect(extractor.figures(in: text).map(\.text) == ["全年", "3000户"])
+        #expect(try FigureExtractor().figures(in: text).map(\.text).contains("二次"))
     }
 
     @Test func emptyAndOddInput() throws {
