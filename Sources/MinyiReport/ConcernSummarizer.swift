@@ -83,9 +83,9 @@ struct ConcernSummarizer {
         }
         var names = counts.filter { $0.value >= threshold }.sorted(by: order).map(\.key)
         // Spellings of one place (`银泰小区`, `银泰城小区`) show once: keep the most named.
-        names = names.enumerated().filter { index, name in
+        names = Array(names.enumerated().filter { index, name in
             !names[..<index].contains { $0.hasPrefix(name.dropLast(1)) || name.hasPrefix($0.dropLast(1)) }
-        }.map(\.element).prefix(Self.placeCount).map { $0 }
+        }.map(\.element).prefix(Self.placeCount))
         return (districtCounts.filter { $0.value >= threshold }.sorted(by: order).first?.key, names)
     }
 

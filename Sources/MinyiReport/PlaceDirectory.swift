@@ -1,3 +1,5 @@
+import MinyiText
+
 /// Matches variants of a place's name across a corpus: `张店银泰城小区`, `银泰城小区` and `银泰小区` get
 /// one key when `张店` is a district (or city, town) named elsewhere in the corpus and `银泰` is a prefix of
 /// `银泰城`; `恒达御府` and `御府` get one key because `御府` ends `恒达御府`. Names with digits (`12路`)

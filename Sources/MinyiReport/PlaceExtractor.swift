@@ -143,13 +143,3 @@ public struct PlaceExtractor: Sendable {
         }
     }
 }
-
-extension Unicode.Scalar {
-    /// A CJK ideograph (unified, extensions A to H, compatibility).
-    var isHan: Bool {
-        switch value {
-        case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0xF900...0xFAFF, 0x20000...0x3134F, 0x31350...0x323AF, 0x3007: return true
-        default: return false
-        }
-    }
-}

@@ -1,4 +1,5 @@
 import Foundation
+import MinyiText
 
 /// TF-IDF vectors of the texts' matter terms, unit length, stored flat.
 ///

@@ -1,3 +1,5 @@
+import MinyiText
+
 /// The figure grammar over normalized characters: [change verb] [qualifier] number [余/多]
 /// [magnitude] [余/多] unit [以上/左右], plus dates (`2026年1月9日`, `4月底`), periods (`1-4月份`,
 /// `一季度`, `全年`, `2025年上半年`), fractions (`三分之一`, `2/3`), doublings (`翻了一番`), ranges
@@ -398,8 +400,5 @@ extension Character {
     var isASCIIDigit: Bool { isASCII && isNumber }
     var isASCIILetter: Bool { isASCII && isLetter }
     /// A CJK ideograph.
-    var isHan: Bool {
-        guard let scalar = unicodeScalars.first else { return false }
-        return (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
-    }
+    var isHan: Bool { unicodeScalars.first?.isHan ?? false }
 }

@@ -20,7 +20,7 @@ struct PersonNameMerger: Sendable {
                       minimumShare: Double = 0.02, minimumCount: Int = 200) -> PersonNameMerger? {
         var characterCounts: [UInt16: Int] = [:]
         var names = 0
-        for word in userWords where word.count == 3 && surnames.contains(word[0]) && word.allSatisfy(isHan) && !isGeneralWord(word) {
+        for word in userWords where word.count == 3 && surnames.contains(word[0]) && word.allSatisfy(Unicode.Scalar.isHan) && !isGeneralWord(word) {
             names += 1
             characterCounts[word[1], default: 0] += 1
             characterCounts[word[2], default: 0] += 1
@@ -30,9 +30,11 @@ struct PersonNameMerger: Sendable {
     }
 
     func merge(_ segments: inout [Segment], text: UnsafeBufferPointer<UInt16>) {
-        var output: [Segment] = []
+        // Most texts hold no name: leave them untouched.
+        guard let first = segments.indices.first(where: { nameLength(at: $0, segments, text) > 1 }) else { return }
+        var output = Array(segments[..<first])
         output.reserveCapacity(segments.count)
-        var index = 0
+        var index = first
         while index < segments.count {
             let length = nameLength(at: index, segments, text)
             if length > 1 {
@@ -58,10 +60,7 @@ struct PersonNameMerger: Sendable {
     private func singleHan(_ segments: [Segment], _ index: Int, _ text: UnsafeBufferPointer<UInt16>) -> UInt16? {
         guard index < segments.count else { return nil }
         let segment = segments[index]
-        guard segment.kind == .word, segment.end - segment.start == 1, Self.isHan(text[segment.start]) else { return nil }
+        guard segment.kind == .word, segment.end - segment.start == 1, Unicode.Scalar.isHan(text[segment.start]) else { return nil }
         return text[segment.start]
     }
-
-    @inline(__always)
-    private static func isHan(_ unit: UInt16) -> Bool { unit >= 0x4E00 && unit <= 0x9FFF }
 }

@@ -216,7 +216,7 @@ extension QuantityMerger {
             guard index > 0, index < word.count else { continue }
             if qualifiers.contains(word[index]) { index += 1 }
             let unit = Array(word[index...])
-            guard (1...3).contains(unit.count), unit.allSatisfy({ $0 >= 0x4E00 && $0 <= 0x9FFF }) else { continue }
+            guard (1...3).contains(unit.count), unit.allSatisfy(Unicode.Scalar.isHan) else { continue }
             counts[unit, default: 0] += 1
         }
         return Set(counts.filter { $0.value >= minimumCount }.keys)
