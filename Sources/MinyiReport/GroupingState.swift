@@ -50,7 +50,7 @@ struct GroupingState {
         matters.reserveCapacity(profiles.count)
         for profile in profiles {
             var signature = PlaceSignature()
-            for place in profile.places where place.kind != .town {
+            for place in profile.places where place.kind != .town && place.kind != .province {
                 let key = directory.key(for: place)
                 let id = keyIDs[key] ?? {
                     let id = Int32(kinds.count)

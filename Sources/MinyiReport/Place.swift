@@ -18,10 +18,12 @@ public struct Place: Sendable, Hashable, Comparable, CustomStringConvertible {
         case town
         /// A city: `…市`.
         case city
+        /// A province: `…省`. Shown, but no signal for grouping: a city's texts share their province.
+        case province
 
         public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue < rhs.rawValue }
 
-        /// Whether the place names one concrete matter's location (not a whole district, town or city).
+        /// Whether the place names one concrete matter's location (not a whole district, town, city or province).
         public var isSpecific: Bool { self < .district }
     }
 

@@ -23,7 +23,12 @@ public struct PlaceDirectory: Sendable {
     /// Most terms one mention spans.
     static let maximumMentionTerms = 4
 
-    private var districtCores: Set<String> = []
+    /// Names and cores of the districts, towns, cities and provinces found: prefixes that longer names
+    /// drop (`张店银泰城`, `西地省生恒置业`).
+    private var areaPrefixes: Set<String> = []
+    /// Area names (district, town, city) that end in a shorter area name of the same kind found
+    /// elsewhere, to that name: a verb the segmenter glued on (`报名|坊子区`) makes no other district.
+    private var areaCanonical: [Key: String] = [:]
     private var canonical: [Key: Key] = [:]
     /// Cores found with a suffix, by the kind they were found with most.
     private var gazetteer: [String: Place.Kind] = [:]
@@ -31,8 +36,21 @@ public struct PlaceDirectory: Sendable {
     /// Builds the directory from every place found in the corpus.
     public init(places: some Sequence<Place>) {
         var specific: [Place] = []
+        var areaCores: [Place.Kind: Set<String>] = [:]
         for place in places {
-            if place.kind.isSpecific { specific.append(place) } else { districtCores.insert(place.core) }
+            if place.kind.isSpecific {
+                specific.append(place)
+            } else {
+                areaPrefixes.insert(place.core)
+                areaPrefixes.insert(place.name)
+                areaCores[place.kind, default: []].insert(place.core)
+            }
+        }
+        for (kind, cores) in areaCores {
+            for core in cores where core.count >= 4 {
+                let shorter = (2...(core.count - 2)).lazy.map { String(core.suffix($0)) }.first { cores.contains($0) }
+                if let shorter { areaCanonical[Key(kind: kind, core: core)] = shorter }
+            }
         }
         var coresByKind: [Place.Kind: Set<String>] = [:]
         var kindCounts: [String: [Place.Kind: Int]] = [:]
@@ -108,7 +126,10 @@ public struct PlaceDirectory: Sendable {
 
     /// The key `place` is compared by.
     public func key(for place: Place) -> Key {
-        guard place.kind.isSpecific else { return Key(kind: place.kind, core: place.core) }
+        guard place.kind.isSpecific else {
+            let key = Key(kind: place.kind, core: place.core)
+            return areaCanonical[key].map { Key(kind: place.kind, core: $0) } ?? key
+        }
         let key = Key(kind: place.kind, core: base(of: place))
         return canonical[key] ?? key
     }
@@ -127,7 +148,7 @@ public struct PlaceDirectory: Sendable {
         var stripped = true
         while stripped {
             stripped = false
-            for length in stride(from: min(6, core.count - 2), through: 1, by: -1) where districtCores.contains(String(core.prefix(length))) {
+            for length in stride(from: min(6, core.count - 2), through: 1, by: -1) where areaPrefixes.contains(String(core.prefix(length))) {
                 core = core.dropFirst(length)
                 stripped = true
                 break

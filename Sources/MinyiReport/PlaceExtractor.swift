@@ -95,6 +95,7 @@ public struct PlaceExtractor: Sendable {
         if !ownName.isEmpty && (kind.isSpecific ? PlaceSuffixes.endsInGenericWord(token.text) : PlaceSuffixes.genericWords.contains(token.text)) {
             return nil
         }
+        if kind == .province && !ownName.isEmpty && !PlaceSuffixes.provinces.contains(ownName) { return nil }
         var start = index
         var core = ownName
         while start > floor {

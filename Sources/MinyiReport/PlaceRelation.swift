@@ -11,6 +11,9 @@ enum PlaceRelation {
     /// most specific kind both sides name: a shared place is a match, none a conflict; places of
     /// different kinds conflict unless a key is shared. A group of scattered places conflicts with
     /// any text that names a place.
+    /// Places of one kind from which on a single shared one no longer makes the same place.
+    static let listedPlaces = 4
+
     static func between(_ a: PlaceSignature, _ b: PlaceSignature) -> PlaceRelation {
         if (a.isMixed && !b.specific.isEmpty) || (b.isMixed && !a.specific.isEmpty) { return .conflict }
         // One name in two districts or cities is two places (`阳光小区` in 张店区 and in 淄川区).
@@ -22,8 +25,11 @@ enum PlaceRelation {
             if kindA < kindB { i = a.end(ofKindAt: i); continue }
             if kindB < kindA { j = b.end(ofKindAt: j); continue }
             let endA = a.end(ofKindAt: i), endB = b.end(ofKindAt: j)
-            for x in i..<endA { for y in j..<endB where a.specific[x].key == b.specific[y].key { return .match } }
-            return .conflict
+            var shared = 0
+            for x in i..<endA { for y in j..<endB where a.specific[x].key == b.specific[y].key { shared += 1 } }
+            if shared == 0 { return .conflict }
+            // One name shared out of a list (`138路、602路、801路…`) is a network, not one matter's place.
+            return shared == 1 && max(endA - i, endB - j) >= listedPlaces ? .unrelated : .match
         }
         // Places of different kinds only: one shared name (a road named like its compound) still counts.
         if !a.specific.isEmpty && !b.specific.isEmpty {

@@ -6,13 +6,14 @@ enum PlaceSuffixes {
         let kinds: [(Place.Kind, [String])] = [
             (.community, ["小区", "花园", "家园", "社区", "公寓", "新村", "苑", "庄园", "宿舍", "新城"]),
             (.organization, ["有限公司", "公司", "集团", "学校", "小学", "中学", "大学", "学院", "幼儿园", "医院", "卫生院",
-                             "银行", "超市", "商场", "市场", "广场", "大厦", "酒店", "宾馆", "工厂", "工地", "加工厂",
+                             "银行", "超市", "商场", "市场", "广场", "大厦", "酒店", "宾馆", "工厂", "工地", "加工厂", "化工厂", "水泥厂", "造纸厂", "养殖场", "搅拌站",
                              "会所", "健身房", "俱乐部", "工作室"]),
             (.village, ["村"]),
             (.road, ["路", "大道", "大街", "街", "巷", "胡同", "桥", "大桥", "立交桥", "隧道"]),
             (.district, ["区", "县"]),
             (.town, ["镇", "乡", "街道"]),
             (.city, ["市"]),
+            (.province, ["省"]),
         ]
         return kinds.flatMap { kind, suffixes in suffixes.map { ($0, kind) } }.sorted { $0.suffix.count > $1.suffix.count }
     }()
@@ -97,6 +98,13 @@ enum PlaceSuffixes {
         }
         return false
     }
+
+    /// Provinces written as one word with their suffix (`山东省`); other words ending in `省` (`节省`,
+    /// `全省`) are no provinces.
+    static let provinces: Set<String> = [
+        "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南",
+        "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾",
+    ]
 
     /// Names that are no names: `项目工地`, `建筑公司`.
     static let genericCores: Set<String> = [

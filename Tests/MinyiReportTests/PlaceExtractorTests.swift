@@ -22,6 +22,10 @@ import Testing
         ("北海路高新区那段路面坏了", ["北海路", "高新区"]),
         ("经常往金澜苑送餐", ["金澜苑"]),
         ("A市A5区魅力之城小区临街门面油烟扰民", ["A市", "A5区", "魅力之城小区"]),
+        ("东杨村北边的鑫源化工厂晚上冒黑烟", ["东杨村", "鑫源化工厂"]),
+        ("村子北边的化工厂一到晚上就冒浓烟", []),
+        ("咨询西地省低保申请标准", ["西地省"]),
+        ("山东省淄博市的政策，全省都一样，可以节省时间", ["山东省", "淄博市"]),
     ]
 
     @Test(arguments: table)
@@ -71,6 +75,30 @@ import Testing
         let directory = PlaceDirectory(places: places)
         #expect(directory.key(for: places[0]) == directory.key(for: places[1]))
         #expect(directory.key(for: places[4]) == directory.key(for: places[1]))
+    }
+
+    @Test func areaNameWithAGluedWordIsTheShorterArea() {
+        let places = [Place(kind: .district, name: "坊子区", core: "坊子"), Place(kind: .district, name: "报名坊子区", core: "报名坊子"),
+                      Place(kind: .district, name: "奎文区", core: "奎文"), Place(kind: .town, name: "坊子镇", core: "坊子")]
+        let directory = PlaceDirectory(places: places)
+        #expect(directory.key(for: places[1]) == directory.key(for: places[0]))
+        #expect(directory.key(for: places[2]) != directory.key(for: places[0]))
+        #expect(directory.key(for: places[3]) != directory.key(for: places[0]))
+    }
+
+    @Test func provincePrefixIsDropped() {
+        let places = [Place(kind: .province, name: "西地省", core: "西地"), Place(kind: .organization, name: "西地省生恒置业有限公司", core: "西地省生恒置业")]
+        #expect(PlaceDirectory(places: places).key(for: places[1]).core == "生恒置业")
+    }
+
+    @Test func oneSharedPlaceOfAListIsNoSharedPlace() {
+        func signature(_ keys: [Int32]) -> PlaceSignature {
+            PlaceSignature(specific: keys.map { .init(kind: .busRoute, key: $0) })
+        }
+        #expect(PlaceRelation.between(signature([1]), signature([1, 2])) == .match)
+        #expect(PlaceRelation.between(signature([1]), signature([1, 2, 3, 4])) == .unrelated)
+        #expect(PlaceRelation.between(signature([1, 2]), signature([1, 2, 3, 4])) == .match)
+        #expect(PlaceRelation.between(signature([5]), signature([1, 2, 3, 4])) == .conflict)
     }
 
     @Test func genericPartsAndNumbersDoNotMerge() {
