@@ -56,10 +56,12 @@ struct ConcernOptions: ParsableArguments {
     }
 
     /// Reads every record of `files` (standard input when empty); bad records are reported with their
-    /// file and line and skipped (or stop the run under --strict). `extra` reads one more field.
-    func readFeedback(_ files: [String], extra: String? = nil) throws -> (feedback: [Feedback], extra: [String]) {
+    /// file and line and skipped (or stop the run under --strict) and counted in `skipped`, which the
+    /// command turns into a failing exit status once its output is written. `extra` reads one more field.
+    func readFeedback(_ files: [String], extra: String? = nil) throws -> (feedback: [Feedback], extra: [String], skipped: Int) {
         var feedback: [Feedback] = []
         var extras: [String] = []
+        var skipped = 0
         for file in files.isEmpty ? ["-"] : files {
             let reader: RecordReader
             do {
@@ -76,9 +78,10 @@ struct ConcernOptions: ParsableArguments {
                 case .failure(let error):
                     if inputOptions.strict || error.kind == .unreadable { throw ExitWithMessage(error.description) }
                     Diagnostics.report(error.description)
+                    skipped += 1
                 }
             }
         }
-        return (feedback, extras)
+        return (feedback, extras, skipped)
     }
 }

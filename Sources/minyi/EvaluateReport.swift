@@ -26,7 +26,7 @@ struct EvaluateReport: AsyncParsableCommand {
     @OptionGroup var options: ConcernOptions
 
     func run() async throws {
-        let (feedback, labels) = try options.readFeedback([gold], extra: concernField)
+        let (feedback, labels, skipped) = try options.readFeedback([gold], extra: concernField)
         guard !feedback.isEmpty else { throw ExitWithMessage("\(gold): no records") }
         guard labels.contains(where: { !$0.isEmpty }) else { throw ExitWithMessage("\(gold): no record has a '\(concernField)' value") }
         let analysis = try ConcernAnalysis(feedback: feedback, analysis: try options.analysis(), ranker: options.ranker)
@@ -41,5 +41,6 @@ struct EvaluateReport: AsyncParsableCommand {
         print(String(format: "purity %.4f  inverse purity %.4f  top-%d purity %.4f  B-cubed P %.4f R %.4f F1 %.4f",
                      evaluation.purity, evaluation.inversePurity, top, evaluation.topPurity,
                      evaluation.bCubedPrecision, evaluation.bCubedRecall, evaluation.bCubedF1))
+        try Diagnostics.failIfSkipped(skipped)
     }
 }

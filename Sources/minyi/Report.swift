@@ -41,7 +41,7 @@ struct Report: AsyncParsableCommand {
     func run() async throws {
         let started = Date()
         let analysis = try options.analysis()
-        let feedback = try options.readFeedback(files).feedback
+        let (feedback, _, skipped) = try options.readFeedback(files)
         let read = Date()
         let concerns = try ConcernAnalysis(feedback: feedback, window: options.window, analysis: analysis, ranker: options.ranker)
         let report = concerns.report(top: top, analyzer: try TextAnalyzer(dictionary: analysis.dictionary))
@@ -59,5 +59,6 @@ struct Report: AsyncParsableCommand {
         Diagnostics.report(String(format: "report: %d texts (%d in window), %d concerns; read %.1f s, analyzed and grouped %.1f s",
                                   feedback.count, concerns.feedback.count, concerns.ranked.count,
                                   read.timeIntervalSince(started), done.timeIntervalSince(read)))
+        try Diagnostics.failIfSkipped(skipped)
     }
 }

@@ -101,9 +101,6 @@ struct Route: AsyncParsableCommand {
         }
         output.flush()
         progress.finish()
-        if failures > 0 {
-            Diagnostics.report("\(failures) record(s) could not be read\(inputOptions.strict ? " (stopped at the first: --strict)" : "")")
-            throw ExitCode.failure
-        }
+        try Diagnostics.failIfSkipped(failures, stopped: inputOptions.strict)
     }
 }

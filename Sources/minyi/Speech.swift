@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MinyiIO
 import MinyiLexicon
 import MinyiSpeech
 
@@ -18,7 +19,7 @@ struct SpeechCommand: AsyncParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case md, json, html }
 
-    @Argument(help: "Speech text files (UTF-8).")
+    @Argument(help: "Speech text files (UTF-8, or GBK/GB18030 converted).")
     var files: [String]
 
     @Option(help: "Output format: md, json or html.")
@@ -69,15 +70,28 @@ struct SpeechLexiconOption: ParsableArguments {
     }
 }
 
-/// Reading a speech file as UTF-8, with the file named in errors.
+/// Reading a speech file, with the file named in errors: UTF-8 as it is (figure offsets are the file's
+/// bytes), a GBK/GB18030 file converted line by line (offsets then refer to the UTF-8 text, said on
+/// stderr); a byte that is valid in neither stops with its line and offset.
 enum SpeechFile {
     static func read(_ path: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ExitWithMessage("\(path): cannot read file")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw ExitWithMessage("\(path): not UTF-8 text")
+        if let text = String(data: data, encoding: .utf8) { return text }
+        var lines: [String] = []
+        do {
+            let reader = try TextLineReader(path: path, policy: .auto)
+            while let line = try reader.next() {
+                if let error = line.error { throw error }
+                lines.append(line.text)
+            }
+            if reader.encoding == .gb18030 {
+                Diagnostics.report("\(path): read as GB18030 (GBK); figure offsets refer to the text converted to UTF-8")
+            }
+        } catch {
+            throw ExitWithMessage("\(error)")
         }
-        return text
+        return lines.joined(separator: "\n")
     }
 }

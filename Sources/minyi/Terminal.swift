@@ -12,6 +12,14 @@ enum Diagnostics {
     static func report(_ message: String) {
         FileHandle.standardError.write(Data("minyi: \(message)\n".utf8))
     }
+
+    /// Ends a run that skipped bad records (each already reported) once its output is written: their
+    /// count on stderr and exit status 1. `stopped` says the run stopped at the first (--strict).
+    static func failIfSkipped(_ count: Int, stopped: Bool = false) throws {
+        guard count > 0 else { return }
+        report("\(count) record(s) could not be read\(stopped ? " (stopped at the first: --strict)" : "")")
+        throw ExitCode.failure
+    }
 }
 
 /// Buffered standard output.

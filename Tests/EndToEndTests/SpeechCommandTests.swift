@@ -46,6 +46,27 @@ import Testing
         #expect(result.output.contains("R 1.0000"))
     }
 
+    @Test func gbkFileIsConvertedAndSaidSo() throws {
+        // `市公安局局长 张三` / `截至4月底，回访群众1.6万余人次。` in GBK.
+        let hex = "cad0b9abb0b2bed6bed6b3a420d5c5c8fd0a0abdd8d6c134d4c2b5d7a3acbbd8b7c3c8bad6da312e36cdf2d3e0c8cbb4cea1a30a"
+        let bytes = stride(from: 0, to: hex.count, by: 2).map { UInt8(hex.dropFirst($0).prefix(2), radix: 16)! }
+        let path = try CommandRunner.temporaryFile(bytes, name: "gbk.txt")
+        let result = try CommandRunner.run(["speech", path, "--format", "json"])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.errors.contains("GB18030"))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let section = try #require((object["sections"] as? [[String: Any]])?.first)
+        #expect(section["speaker"] as? String == "张三")
+        #expect((section["figures"] as? [[String: Any]])?.compactMap { $0["text"] as? String } == ["4月底", "1.6万余人次"])
+    }
+
+    @Test func invalidBytesStopWithLineAndOffset() throws {
+        let path = try CommandRunner.temporaryFile(Array("第一行\n".utf8) + [0x61, 0xFF, 0xFE, 0x80, 0x0A], name: "broken.txt")
+        let result = try CommandRunner.run(["speech", path])
+        #expect(result.status != 0)
+        #expect(result.errors.contains("broken.txt:2:") && result.errors.contains("0xFF"))
+    }
+
     @Test func missingFileFailsWithItsName() throws {
         let result = try CommandRunner.run(["speech", "/nonexistent/speech.txt"])
         #expect(result.status != 0)
