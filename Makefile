@@ -47,6 +47,8 @@ eval: release
 	$(RELEASE) evaluate speech corpora/speeches/holdout/gold/*.json
 	@echo "== speeches, second held-out set"
 	$(RELEASE) evaluate speech corpora/speeches/holdout2/gold/*.json
+	@echo "== speeches, third held-out set"
+	$(RELEASE) evaluate speech corpora/speeches/holdout3/gold/*.json
 	@echo "== routing: default pack on the hand-labeled sample"
 	$(RELEASE) evaluate routing corpora/routing/zibo-suggestions.jsonl --label-field department
 	@echo "== routing: default pack on the blind set"

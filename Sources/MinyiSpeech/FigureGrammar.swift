@@ -59,7 +59,7 @@ struct FigureGrammar {
         if let fraction = fraction(number, start: start) ?? slashFraction(number, start: start) { return fraction }
         var end = number.end
         if number.isArabic, let range = dateRange(number, after: end) { return Match(range: start..<range, kind: .period) }
-        if let date = date(number, start: start) { return date }
+        if let date = date(number, start: start) { return dateSpan(from: date) ?? date }
 
         var value = number.value
         var qualifier: Figure.Qualifier? = nil
@@ -244,6 +244,15 @@ struct FigureGrammar {
         if has("月", at: second.end) { return second.end + (has("月份", at: second.end) ? 2 : 1) }
         guard isYear(first), isYear(second), has("年", at: second.end) else { return nil }
         return second.end + (has("年度", at: second.end) ? 2 : 1)
+    }
+
+    /// Two dates joined by `至`, `到` or a dash are one period: `2025年7月1日至9月30日`, `3月5日-4月10日`.
+    private func dateSpan(from first: Match) -> Match? {
+        let joiner = first.range.upperBound
+        guard first.kind == .date, joiner + 1 < c.count, FigureVocabulary.rangeJoiners.contains(c[joiner]),
+              isNumberStart(joiner + 1), let second = figure(at: joiner + 1), second.kind == .date,
+              second.range.lowerBound == joiner + 1 else { return nil }
+        return Match(range: first.range.lowerBound..<second.range.upperBound, kind: .period)
     }
 
     /// Years, months and days: `2026年1月9日`, `2019年度`, `4月底`, `一季度`.

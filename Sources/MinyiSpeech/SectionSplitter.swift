@@ -2,7 +2,8 @@
 /// speaker line. A speech takes the heading right above its speaker line as its title (datelines
 /// `——…` skipped), else the heading right below it; in a transcript (the first speaker line is a turn, with no editor's note before
 /// it) every turn takes the document's title. Paragraphs before the first section belong to it.
-/// A person an interview introduces (``SpeakerLine/introduced(in:)``) is known to later `姓名：` turns.
+/// A person an interview introduces (``SpeakerLine/introduced(in:)``), or running text introduces with
+/// their offices (``SpeakerLine/introducedPosition(of:in:)``), is known to later `姓名：` turns.
 /// In a page without speech lines (a transcript or a news report), a paragraph that names its speaker
 /// (``SpeakerLine/inline(_:knownNames:)``) starts a section too, and a host named in the lead
 /// (``SpeakerLine/host(in:)``) is the speaker of `主持人：` turns.
@@ -22,10 +23,11 @@ struct SectionSplitter {
     static let editorNotes: Set<String> = ["编者按", "编者的话", "编后", "编后语", "编辑按", "按语"]
 
     func split(_ paragraphs: [Paragraph]) -> (title: String?, sections: [Draft]) {
-        let documentTitle = paragraphs.first.flatMap { Self.isHeading($0.text) ? $0.text : nil }
+        // An official document's number line (`淄12345办〔2025〕8号`) stands above its title.
+        let documentTitle = paragraphs.first(where: { !Self.isDocumentNumber($0.text) }).flatMap { Self.isHeading($0.text) ? $0.text : nil }
         var drafts: [Draft] = []
         var pending: [Paragraph] = []
-        var known: [String: Speaker] = [:]
+        var known = introducedSpeakers(paragraphs)
         var host: Speaker? = nil
         var isTranscript: Bool? = nil
         for paragraph in paragraphs {
@@ -88,12 +90,38 @@ struct SectionSplitter {
         return (documentTitle, drafts)
     }
 
+    /// People whose bare `姓名：` turns follow an introduction in running text (a host presenting the
+    /// guests): names that open a paragraph as a label and that the text introduces with their offices.
+    private func introducedSpeakers(_ paragraphs: [Paragraph]) -> [String: Speaker] {
+        var labels: [String] = []
+        for paragraph in paragraphs {
+            let text = paragraph.text
+            guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { continue }
+            let label = String(text[..<colon])
+            if SpeakerLine.isName(label), SpeakerLine.surnames.contains(label.first!), !labels.contains(label) { labels.append(label) }
+        }
+        guard !labels.isEmpty else { return [:] }
+        let text = paragraphs.map(\.text).joined(separator: "\n")
+        var known: [String: Speaker] = [:]
+        for name in labels {
+            guard let position = SpeakerLine.introducedPosition(of: name, in: text) else { continue }
+            known[name] = Speaker(name: name, position: position, department: department(position))
+        }
+        return known
+    }
+
     private func resolve(_ line: SpeakerLine, known: inout [String: Speaker], host: inout Speaker?) -> Speaker {
         switch (line.form, line.role) {
         case (.label, .reporter?):
             return Speaker(name: nil, position: line.position, department: nil)
         case (.label, .host?):
-            if let name = line.name { return known[name] ?? Speaker(name: name, position: nil, department: nil) }
+            if let name = line.name {
+                // `主持人（晓雨）：` names the host of the later `主持人：` turns.
+                let speaker = known[name] ?? Speaker(name: name, position: nil, department: nil)
+                known[name] = speaker
+                if host == nil { host = speaker }
+                return speaker
+            }
             return host ?? Speaker(name: nil, position: "主持人", department: nil)
         case (.inline, nil) where line.position == nil:
             // A known name alone: `王立军说，`.
@@ -101,7 +129,7 @@ struct SectionSplitter {
         case (.label, nil):
             let name = line.name ?? ""
             if let speaker = known[name] { return speaker }
-            let speaker = Speaker(name: line.name, position: nil, department: nil)
+            let speaker = Speaker(name: line.name, position: line.position, department: nil)
             known[name] = speaker
             return speaker
         default:
@@ -126,6 +154,13 @@ struct SectionSplitter {
         text.count <= 48 && !text.contains { PageLayout.innerPunctuation.contains($0) || $0 == "：" || $0 == ":" }
             && PointMarker.leading(in: text) == nil && SpeakerLine.parse(text) == nil
     }
+
+    /// An official document's number: issuer, year in brackets, serial (`淄政发〔2025〕12号`, `鲁政办字[2024]3号`).
+    static func isDocumentNumber(_ text: String) -> Bool {
+        text.count <= 30 && text.contains(documentNumber)
+    }
+
+    nonisolated(unsafe) static let documentNumber = /[〔\[【（(]\d{4}[〕\]】）)]第?\d+号$/
 
     /// `——2026年1月9日在…会议上`, `（2024年3月5日）`: a line under a title, not a title.
     static func isDateline(_ text: String) -> Bool {

@@ -3,7 +3,8 @@
 ///   or a byline `张三（市公安局局长）` without colon;
 /// - turn: `张三（市城市管理局党组成员、副局长）：`, `主持人 刘静怡（市政府新闻办公室副主任）：`, or a
 ///   statement before the colon, `委员 张立华：`, `市住房和城乡建设局局长 李国栋：`;
-/// - label: `主持人：`, `淄博日报记者：`, or a bare name `赵志刚：` (a known speaker, or a surname and given name).
+/// - label: `主持人：`, `主持人（晓雨）：` (the host's name), `淄博日报记者：`, a caller `听众李女士：` (role, surname
+///   and honorific), or a bare name `赵志刚：` (a known speaker, or a surname and given name).
 /// - a label before a statement: `述职人：刘振华（市医疗保障局党组书记、局长）` (a statement).
 /// Text after a turn's colon on the same line is the start of the speech (``remainderOffset``), however
 /// long. An interview names its interviewee in the text instead (``introduced(in:)``), a news report its
@@ -39,6 +40,31 @@ public struct SpeakerLine: Sendable, Equatable {
             return line
         }
     }
+
+    /// The position running text gives `name` where it introduces the person (`今天做客直播间的是市水务局局长张建国、
+    /// 市水务局供水科科长王磊，以及市城市管理局党组成员、副局长刘海燕`): the offices right before the name, back to
+    /// the previous clause, connective or person; nil when no occurrence is introduced so.
+    public static func introducedPosition(of name: String, in text: String) -> String? {
+        var searchStart = text.startIndex
+        while let found = text.range(of: name, range: searchStart..<text.endIndex) {
+            searchStart = found.upperBound
+            let clause = String(text[..<found.lowerBound].reversed().prefix { !clauseEnds.contains($0) && !PageLayout.isSpace($0) }.reversed())
+            var pieces: [String] = []
+            for piece in clause.split(separator: "、", omittingEmptySubsequences: false).reversed() {
+                var piece = String(piece)
+                let cut = introductionConnectives.compactMap { piece.range(of: $0, options: .backwards)?.upperBound }.max()
+                if let cut { piece = String(piece[cut...]) }
+                guard isPosition(piece) else { break }
+                pieces.insert(piece, at: 0)
+                if cut != nil { break }
+            }
+            if !pieces.isEmpty { return pieces.joined(separator: "、") }
+        }
+        return nil
+    }
+
+    /// Words before the offices of a person introduced in running text.
+    static let introductionConnectives = ["是", "以及", "和", "与", "及", "有", "请", "邀请", "由", "访", "访问", "了", "—"]
 
     /// A paragraph that opens with who speaks, `职务姓名说，…` (`市人社局局长王立军说，`,
     /// `市自然资源和规划局有关负责人表示，`), or opens with a quote followed by who said it
@@ -100,6 +126,10 @@ public struct SpeakerLine: Sendable, Equatable {
         if let open = head.firstIndex(where: { $0 == "（" || $0 == "(" }), head.last == "）" || head.last == ")" {
             let name = String(head[..<open]).trimmingSpaces
             let position = String(head[(open + 1)..<(head.count - 1)]).trimmingSpaces
+            // `主持人（晓雨）：`: the parentheses hold the host's name, not a post.
+            if role == .host, name.isEmpty, isName(position), !isPosition(position) {
+                return SpeakerLine(form: .label, name: position, role: .host, remainderOffset: remainderOffset)
+            }
             guard isName(name), isPosition(position) else { return nil }
             return SpeakerLine(form: .turn, name: name, position: position, role: role, remainderOffset: remainderOffset)
         }
@@ -119,6 +149,15 @@ public struct SpeakerLine: Sendable, Equatable {
         }
         if label.hasSuffix("记者") {
             return SpeakerLine(form: .label, position: label, role: .reporter, remainderOffset: remainderOffset)
+        }
+        // A citizen by surname and honorific, after a role: `听众李女士：`, `热线听众王先生：`, `市民张师傅：`.
+        if let honorific = citizenHonorifics.first(where: { label.hasSuffix($0) }), label.count >= honorific.count + 1 {
+            let surnameIndex = label.index(label.endIndex, offsetBy: -(honorific.count + 1))
+            let role = String(label[..<surnameIndex])
+            if surnames.contains(label[surnameIndex]), role.count <= 6, role.allSatisfy(\.isHan) {
+                return SpeakerLine(form: .label, name: String(label[surnameIndex...]), position: role.isEmpty ? nil : role,
+                                   remainderOffset: remainderOffset)
+            }
         }
         if knownNames.contains(label) || (remainder.isEmpty && isName(label) && surnames.contains(label.first!)) {
             return SpeakerLine(form: .label, name: label, remainderOffset: remainderOffset)
@@ -181,6 +220,8 @@ public struct SpeakerLine: Sendable, Equatable {
     nonisolated(unsafe) static let introduction = /(?:专访|采访|访问|访)了?([^，。；：,;:！？!?“”"（）()\s]{4,40})/
     /// Words after a name in running text (`赵六先生`).
     static let honorifics = ["先生", "女士", "同志"]
+    /// Words after a surname that name a citizen on air or in a transcript (`李女士`, `张师傅`).
+    static let citizenHonorifics = ["先生", "女士", "同志", "师傅", "大爷", "大妈", "阿姨", "老师"]
     static let titles = [
         "局长", "书记", "市长", "区长", "县长", "省长", "州长", "镇长", "乡长", "主任", "厅长", "部长", "处长", "科长",
         "主席", "院长", "检察长", "委员", "常委", "成员", "调研员", "巡视员", "发言人", "秘书长", "总经理", "董事长",

@@ -52,6 +52,12 @@ import Testing
         ("检查定点医药机构860家次", FigureRow("860家次", .count, 860, "家次")),
         ("储备抽排设备120台套", FigureRow("120台套", .count, 120, "台套")),
         ("發放補貼1.9億元", FigureRow("1.9億元", .money, 190_000_000, "元")),
+        ("2025年7月1日至9月30日，共受理", FigureRow("2025年7月1日至9月30日", .period, nil, nil)),
+        ("3月5日-4月10日开展整治", FigureRow("3月5日-4月10日", .period, nil, nil)),
+        ("室温不低于18℃", FigureRow("不低于18℃", .measure, 18, "℃", .atLeast)),
+        ("水压稳定在0.28兆帕以上", FigureRow("0.28兆帕以上", .measure, 0.28, "兆帕", .atLeast)),
+        ("改造路灯1,200盏", FigureRow("1,200盏", .count, 1200, "盏")),
+        ("我家就两口人", FigureRow("两口", .count, 2, "口")),
     ]
 
     @Test(arguments: single)

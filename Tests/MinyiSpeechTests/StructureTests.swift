@@ -138,6 +138,20 @@ import Testing
         #expect(SpeakerLine.parse("今年以来,市公安局局长带队走访群众。") == nil)
     }
 
+    @Test func documentNumberStandsAboveTheTitle() throws {
+        let bulletin = """
+        淄12345办〔2025〕8号
+
+        关于2025年第三季度全市12345热线诉求办理情况的通报
+
+        各区县人民政府，市政府各部门：
+        　　2025年第三季度，热线共受理群众诉求38.62万件，同比增长6.8%。
+        """
+        let speech = try SpeechAnalyzer(pack: try SpeechFixtures.pack()).analyze(bulletin, file: "b.txt")
+        #expect(speech.sections.map(\.title) == ["关于2025年第三季度全市12345热线诉求办理情况的通报"])
+        #expect(!speech.sections.flatMap(\.figures).map(\.text).contains("8号"))
+    }
+
     @Test func emptyAndMalformedInput() throws {
         let analyzer = try SpeechAnalyzer(pack: nil)
         #expect(analyzer.analyze("", file: "empty.txt").sections.isEmpty)

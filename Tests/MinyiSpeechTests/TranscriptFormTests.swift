@@ -19,9 +19,61 @@ import Testing
         #expect(parsed?.form == .turn && parsed?.name == name && parsed?.position == position)
     }
 
-    @Test(arguments: ["市委书记张三指出：要抓好落实。", "各位领导、同志们：", "市民张女士：", "主要指标如下："])
+    @Test(arguments: ["市委书记张三指出：要抓好落实。", "各位领导、同志们：", "主要指标如下：", "听众朋友们："])
     func proseWithAColonIsNotATurn(line: String) {
         #expect(SpeakerLine.parse(line) == nil)
+    }
+
+    /// A caller's turn → name (surname and honorific) and role.
+    static let callers: [(String, String, String?)] = [
+        ("听众李女士：主持人好！我住在华光路附近。", "李女士", "听众"),
+        ("热线听众王先生：你好！", "王先生", "热线听众"),
+        ("市民张师傅：", "张师傅", "市民"),
+        ("赵女士：我想问问水费的事。", "赵女士", nil),
+    ]
+
+    @Test(arguments: callers)
+    func callerTurns(line: String, name: String, role: String?) {
+        let parsed = SpeakerLine.parse(line)
+        #expect(parsed?.form == .label && parsed?.name == name && parsed?.position == role)
+    }
+
+    @Test func hostNamedInParentheses() {
+        let parsed = SpeakerLine.parse("主持人（晓雨）：各位听众朋友，上午好！")
+        #expect(parsed?.role == .host && parsed?.name == "晓雨" && parsed?.position == nil)
+        let named = SpeakerLine.parse("主持人 刘静怡（市政府新闻办公室副主任）：")
+        #expect(named?.name == "刘静怡" && named?.position == "市政府新闻办公室副主任")
+    }
+
+    /// Running text → the offices it gives a person it introduces.
+    static let runningIntroductions: [(String, String, String?)] = [
+        ("今天做客直播间的是市水务局局长张建国、市水务局供水科科长王磊，以及市城市管理局党组成员、副局长刘海燕。", "张建国", "市水务局局长"),
+        ("今天做客直播间的是市水务局局长张建国、市水务局供水科科长王磊，以及市城市管理局党组成员、副局长刘海燕。", "王磊", "市水务局供水科科长"),
+        ("今天做客直播间的是市水务局局长张建国、市水务局供水科科长王磊，以及市城市管理局党组成员、副局长刘海燕。", "刘海燕", "市城市管理局党组成员、副局长"),
+        ("——访市交通运输局局长王建华", "王建华", "市交通运输局局长"),
+        ("王建华说，今年要新增公交车。", "王建华", nil),
+    ]
+
+    @Test(arguments: runningIntroductions)
+    func positionsGivenInRunningText(text: String, name: String, position: String?) {
+        #expect(SpeakerLine.introducedPosition(of: name, in: text) == position)
+    }
+
+    @Test func callInProgramTurns() throws {
+        let program = """
+        《政风行风热线》第36期直播实录
+        主持人（晓雨）：欢迎收听。今天做客直播间的是市交通运输局局长张建国、市城市管理局副局长刘海燕。
+        张建国：上半年全市改造老旧供水管网86.5公里。
+        主持人：谢谢张局长。这位听众您好，请讲。
+        听众李女士：我们小区水压特别低，已经持续十多天了。
+        张建国：我们3天内更换2台变频泵。
+        刘海燕：夜市整改将在7月31日前全部完成。
+        """
+        let speech = try SpeechAnalyzer(pack: try SpeechFixtures.pack()).analyze(program, file: "radio.txt")
+        #expect(speech.sections.map { $0.speaker?.name } == ["晓雨", "张建国", "晓雨", "李女士", "张建国", "刘海燕"])
+        #expect(speech.sections.map { $0.speaker?.position } == [nil, "市交通运输局局长", nil, "听众", "市交通运输局局长", "市城市管理局副局长"])
+        #expect(speech.sections.map { $0.speaker?.department } == [nil, "transport", nil, nil, "transport", "urban-management"])
+        #expect(speech.sections.allSatisfy { $0.title == "《政风行风热线》第36期直播实录" })
     }
 
     /// Text → people introduced in it.
