@@ -20,13 +20,13 @@ public struct FeedbackAnalysis: Sendable {
         let chunkCount = (feedback.count + chunkSize - 1) / chunkSize
         let slots = Slots(chunks: chunkCount)
         let (dictionary, routing, workers) = (dictionary, routing, workers)
+        let extractor = PlaceExtractor(matterPhrases: routing.matterPhrases)
         DispatchQueue.concurrentPerform(iterations: min(workers, max(1, chunkCount))) { worker in
             let analyzer: TextAnalyzer
             do { analyzer = try TextAnalyzer(dictionary: dictionary) } catch {
                 slots.fail(error)
                 return
             }
-            let extractor = PlaceExtractor()
             for chunk in stride(from: worker, to: chunkCount, by: workers) {
                 let range = (chunk * chunkSize)..<min(feedback.count, (chunk + 1) * chunkSize)
                 slots.store(chunk, range.map { index in

@@ -28,6 +28,12 @@ public struct RoutingLabel: Sendable, Hashable {
 /// Tells the department and topic of a text; the report uses them for totals and as a matter signal.
 public protocol FeedbackRouting: Sendable {
     func label(title: String?, text: String, analyzer: TextAnalyzer) -> RoutingLabel
+    /// Phrases that name a matter (`暖气不热`, `户口迁入`): never part of a place's name.
+    var matterPhrases: Set<String> { get }
+}
+
+extension FeedbackRouting {
+    public var matterPhrases: Set<String> { [] }
 }
 
 /// Routing for when no lexicon pack is loaded: every text goes to manual review.

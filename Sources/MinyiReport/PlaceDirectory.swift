@@ -32,6 +32,9 @@ public struct PlaceDirectory: Sendable {
     private var canonical: [Key: Key] = [:]
     /// Cores found with a suffix, by the kind they were found with most.
     private var gazetteer: [String: Place.Kind] = [:]
+    /// Beginnings of gazetteer cores (three characters or more) that begin only one of them: a short
+    /// form people write (`泓锦机械` for `泓锦机械制造有限公司`), see ``mentions(in:)``.
+    private var shortForms: [String: String] = [:]
 
     /// Builds the directory from every place found in the corpus.
     public init(places: some Sequence<Place>) {
@@ -64,6 +67,15 @@ public struct PlaceDirectory: Sendable {
         for (core, counts) in kindCounts {
             gazetteer[core] = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
         }
+        var beginnings: [String: String?] = [:]
+        for core in gazetteer.keys where core.count > Self.minimumMentionLength {
+            for length in Self.minimumMentionLength..<core.count {
+                let prefix = String(core.prefix(length))
+                guard gazetteer[prefix] == nil else { continue }
+                beginnings[prefix] = beginnings[prefix] == nil ? core : .some(nil)
+            }
+        }
+        shortForms = beginnings.compactMapValues { $0 }
         for (kind, cores) in coresByKind where kind != .busRoute {
             // A short name that begins or ends many longer ones is a generic word (`商贸`, `实验`), not a variant.
             var extensions: [String: Int] = [:]
@@ -112,7 +124,15 @@ public struct PlaceDirectory: Sendable {
                 name += terms[end]
                 if name.count > PlaceExtractor.maximumCoreLength(.organization) { break }
                 // A single term is a dictionary word (`自来水`): names the segmenter does not know span several.
-                if end > start, let kind = gazetteer[name] { match = (Place(kind: kind, name: name, core: name), start..<(end + 1)) }
+                guard end > start else { continue }
+                if let kind = gazetteer[name] {
+                    match = (Place(kind: kind, name: name, core: name), start..<(end + 1))
+                } else if let core = shortForms[name], let kind = gazetteer[core],
+                          terms[start...end].contains(where: { $0.count == 1 }) {
+                    // A short form of an unknown name comes split into characters (`泓|锦|机械`); one made of
+                    // dictionary words only (`户口|迁入`) is a phrase that a misread name happens to begin with.
+                    match = (Place(kind: kind, name: core, core: core), start..<(end + 1))
+                }
             }
             if let match {
                 found.append(match)

@@ -17,7 +17,12 @@ public struct PlaceExtractor: Sendable {
     /// Most tokens a name may have before its suffix.
     static let maximumNameTokens = 6
 
-    public init() {}
+    /// Lexicon phrases of a matter: a name read right to left does not start with one (`暖气不热|金澜苑小区`).
+    public let matterPhrases: Set<String>
+
+    public init(matterPhrases: Set<String> = []) {
+        self.matterPhrases = matterPhrases
+    }
 
     /// Places in order of appearance; a match's `tokens` are the given tokens it covers whole.
     public func places(in tokens: [Token]) -> [Match] {
@@ -110,6 +115,13 @@ public struct PlaceExtractor: Sendable {
             if !PlaceSuffixes.nameJoiners.contains(previous.text) { core = previous.text + core }
             start -= 1
         }
+        // A matter phrase inside a name is part of it (`恒安|物业服务|有限公司`), not at its start (`户口迁入|百祥村`).
+        while start < index, isMatterPhrase(tokens[start]) {
+            core.removeFirst(tokens[start].text.count)
+            start += 1
+        }
+        // `纺织厂` alone is a trade, not a name.
+        if PlaceSuffixes.tradeSuffixes.contains(suffix), !ownName.isEmpty, start == index { return nil }
         // A name needs two characters of its own (`A市` will do for a city); digits alone are house
         // numbers, not names.
         let isASCII = core.allSatisfy(\.isASCII)
@@ -127,6 +139,10 @@ public struct PlaceExtractor: Sendable {
         let core = tokens[start..<index].map(\.text).joined()
         guard start < index, core.contains(where: \.isNumber), core.count <= 5 else { return nil }
         return Match(place: Place(kind: .busRoute, name: core + "路", core: core), tokens: start..<(index + 1))
+    }
+
+    private func isMatterPhrase(_ token: Token) -> Bool {
+        token.kind == .term && matterPhrases.contains(token.text)
     }
 
     private func isNamePart(_ token: Token) -> Bool {

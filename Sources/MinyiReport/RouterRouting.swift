@@ -12,4 +12,15 @@ extension Router: FeedbackRouting {
         let short = pack.departments.first { $0.id == id }?.short ?? decision.departmentName ?? id
         return RoutingLabel(department: short, topic: decision.topic?.name, matter: matter)
     }
+
+    /// The pack's keywords of three characters or more: phrases of a matter, not of a name.
+    public var matterPhrases: Set<String> {
+        var phrases = Set<String>()
+        for department in pack.departments {
+            for keyword in department.keywords + department.topics.flatMap(\.keywords) where keyword.term.count >= 3 {
+                phrases.insert(keyword.term)
+            }
+        }
+        return phrases
+    }
 }

@@ -25,6 +25,10 @@ import Testing
         ("东杨村北边的鑫源化工厂晚上冒黑烟", ["东杨村", "鑫源化工厂"]),
         ("村子北边的化工厂一到晚上就冒浓烟", []),
         ("咨询西地省低保申请标准", ["西地省"]),
+        ("泓锦厂欠我们车间的工资", ["泓锦厂"]),
+        ("村东头的纺织厂晚上排污", []),
+        ("鲁泰纺织厂晚上排污", ["鲁泰纺织厂"]),
+        ("帮扶贫困村修路", []),
         ("山东省淄博市的政策，全省都一样，可以节省时间", ["山东省", "淄博市"]),
     ]
 
@@ -38,6 +42,22 @@ import Testing
         let found = PlaceExtractor().places(in: Fixtures.analyzer().analyze("张店区银泰城小区门口的12路站牌，恒达·御府工地")).map(\.place)
         #expect(found.map(\.kind) == [.district, .community, .busRoute, .organization])
         #expect(found.map(\.core) == ["张店", "银泰城", "12", "恒达御府"])
+    }
+
+    @Test func nameDoesNotStartWithAMatterPhrase() {
+        let extractor = PlaceExtractor(matterPhrases: ["户口迁入", "物业服务"])
+        // Tokens by hand: the matter phrases as lexicon terms, the unknown name split into characters.
+        func tokens(_ words: [String]) -> [Token] {
+            var offset = 0
+            return words.map { word in
+                defer { offset += word.utf8.count }
+                let kind: TokenKind = ["户口迁入", "物业服务"].contains(word) ? .term : .word
+                return Token(text: word, kind: kind, start: offset, end: offset + word.utf8.count)
+            }
+        }
+        #expect(extractor.places(in: tokens(["妻子", "户口迁入", "百", "祥", "村"])).map(\.place.name) == ["百祥村"])
+        #expect(extractor.places(in: tokens(["恒安", "物业服务", "有限公司"])).map(\.place.name) == ["恒安物业服务有限公司"])
+        #expect(PlaceExtractor().places(in: tokens(["妻子", "户口迁入", "百", "祥", "村"])).map(\.place.name) != ["百祥村"])
     }
 
     @Test func matchCoversItsTokensOnly() {
@@ -99,6 +119,15 @@ import Testing
         #expect(PlaceRelation.between(signature([1]), signature([1, 2, 3, 4])) == .unrelated)
         #expect(PlaceRelation.between(signature([1, 2]), signature([1, 2, 3, 4])) == .match)
         #expect(PlaceRelation.between(signature([5]), signature([1, 2, 3, 4])) == .conflict)
+    }
+
+    @Test func shortFormOfAKnownNameIsThatName() {
+        let directory = PlaceDirectory(places: [Place(kind: .organization, name: "泓锦机械制造有限公司", core: "泓锦机械制造")])
+        #expect(directory.mentions(in: ["工资", "泓", "锦", "机械", "欠薪"]).map(\.place.core) == ["泓锦机械制造"])
+        #expect(directory.mentions(in: ["泓锦机", "械"]).map(\.place.core) == ["泓锦机械制造"])
+        // A beginning made of dictionary words only is a phrase, not the name.
+        let village = PlaceDirectory(places: [Place(kind: .village, name: "户口迁入百祥村", core: "户口迁入百祥")])
+        #expect(village.mentions(in: ["农业", "户口迁入", "问题"]).isEmpty && village.mentions(in: ["户口", "迁入"]).isEmpty)
     }
 
     @Test func genericPartsAndNumbersDoNotMerge() {
