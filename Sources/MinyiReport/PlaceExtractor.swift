@@ -115,6 +115,11 @@ public struct PlaceExtractor: Sendable {
             if !PlaceSuffixes.nameJoiners.contains(previous.text) { core = previous.text + core }
             start -= 1
         }
+        // A one-character name takes the position word before it: `后|营|村`, `上|庄|村` (not `在|后|营村`).
+        if kind.isSpecific, core.count == 1, start > floor, PlaceSuffixes.namePrefixes.contains(tokens[start - 1].text) {
+            start -= 1
+            core = tokens[start].text + core
+        }
         // A matter phrase inside a name is part of it (`恒安|物业服务|有限公司`), not at its start (`户口迁入|百祥村`).
         while start < index, isMatterPhrase(tokens[start]) {
             core.removeFirst(tokens[start].text.count)

@@ -107,6 +107,10 @@ enum PlaceSuffixes {
         "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾",
     ]
 
+    /// Position words that begin many village and street names (`后营村`, `东关街`), though alone they
+    /// end a name (`门口|前`).
+    static let namePrefixes: Set<String> = ["前", "后", "上", "下", "中", "东", "西", "南", "北", "大", "小", "新", "老"]
+
     /// Suffixes that a dictionary word may end in as a trade (`纺织厂`, `机械厂`): such a word names a
     /// place only after a name of its own (`鲁泰|纺织厂`, `泓锦|厂`).
     static let tradeSuffixes: Set<String> = ["厂"]
