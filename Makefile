@@ -53,6 +53,8 @@ eval: release
 	$(RELEASE) evaluate routing corpora/routing/zibo-suggestions.jsonl --label-field department
 	@echo "== routing: default pack on the blind set"
 	$(RELEASE) evaluate routing corpora/routing/zibo-suggestions-blind.jsonl --label-field department
+	@echo "== routing: default pack on the third set"
+	$(RELEASE) evaluate routing corpora/routing/zibo-suggestions-blind2.jsonl --label-field department
 	@echo "== routing: learned packs, 5-fold CV on the 394 TipDM messages (seed 42), then trained on the 394 and tested on the 1,820"
 	$(RELEASE) evaluate routing $(SHARED)/data/tipdm2020/labeled-messages.jsonl --learn --folds 5 --seed 42 | grep -E "^fold|mean"
 	@mkdir -p out
@@ -61,6 +63,7 @@ eval: release
 	@echo "== concern report: grouping and top ten against gold concerns"
 	$(RELEASE) evaluate report corpora/report/zibo-concerns.jsonl --concern-field concern
 	$(RELEASE) evaluate report corpora/report/holdout/concerns.jsonl --concern-field concern
+	$(RELEASE) evaluate report corpora/report/holdout2/concerns.jsonl --concern-field concern
 
 ## Throughput (release build).
 bench: deps

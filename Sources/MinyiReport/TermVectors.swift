@@ -4,8 +4,10 @@ import MinyiText
 /// TF-IDF vectors of the texts' matter terms, unit length, stored flat.
 ///
 /// Wordings differ, so besides each term a vector holds its two-character head when it is longer
-/// (`暖气片`, `暖气不热` → `暖气`), and a four-character or longer compound also its two-character
-/// tail, where Chinese compounds put their head noun or verb (`半夜施工`, `夜间施工` → `施工`). Weight = (1 + ln tf) · ln(N / df). Features found in one text only are left out
+/// (`暖气片`, `暖气不热` → `暖气`), a four-character or longer compound also its two-character
+/// tail, where Chinese compounds put their head noun or verb (`半夜施工`, `夜间施工` → `施工`), and a
+/// long term the words other texts write on their own inside it (`涨物业费` → `物业费`: a lexicon
+/// phrase must not hide the word it is about). Weight = (1 + ln tf) · ln(N / df). Features found in one text only are left out
 /// of storage (they can match nothing) but still count in each vector's length, so a text full of
 /// unique words stays dissimilar to everything.
 public struct TermVectors: Sendable {
@@ -21,10 +23,11 @@ public struct TermVectors: Sendable {
         var idOf: [String: Int32] = [:]
         var textTerms: [[Int32]] = []
         textTerms.reserveCapacity(profiles.count)
+        let words = Set(profiles.lazy.flatMap(\.terms))
         for profile in profiles {
             var termIDs: [Int32] = []
             termIDs.reserveCapacity(profile.terms.count)
-            for term in Self.features(profile.terms) {
+            for term in Self.features(profile.terms, words: words) {
                 if let id = idOf[term] {
                     termIDs.append(id)
                 } else {
@@ -73,15 +76,24 @@ public struct TermVectors: Sendable {
         }
     }
 
-    /// The terms, each long one followed by its two-character head (and tail, from four characters).
-    static func features(_ terms: [String]) -> [String] {
+    /// The terms, each long one followed by its two-character head (and tail, from four characters)
+    /// and by the words of `words` (terms of other texts) it holds: `涨物业费` → `物业费`.
+    static func features(_ terms: [String], words: Set<String> = []) -> [String] {
         var features: [String] = []
         features.reserveCapacity(terms.count * 2)
         for term in terms {
             features.append(term)
             guard term.count >= 3, term.unicodeScalars.allSatisfy(\.isHan) else { continue }
-            features.append(String(term.prefix(2)))
-            if term.count >= 4 { features.append(String(term.suffix(2))) }
+            let head = String(term.prefix(2)), tail = String(term.suffix(2))
+            features.append(head)
+            if term.count >= 4 { features.append(tail) }
+            let characters = Array(term)
+            for length in stride(from: characters.count - 1, through: 2, by: -1) {
+                for start in 0...(characters.count - length) {
+                    let part = String(characters[start..<(start + length)])
+                    if words.contains(part), part != head, part != tail || term.count < 4 { features.append(part) }
+                }
+            }
         }
         return features
     }

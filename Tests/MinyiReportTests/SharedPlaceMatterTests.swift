@@ -45,6 +45,12 @@ import Testing
         #expect(TermVectors.features(["12路", "公交"]) == ["12路", "公交"])
     }
 
+    @Test func longTermsHoldTheWordsOtherTextsWrite() {
+        #expect(TermVectors.features(["涨物业费"], words: ["物业费", "物业", "涨"]) == ["涨物业费", "涨物", "业费", "物业费", "物业"])
+        #expect(TermVectors.features(["半夜施工"], words: ["施工", "半夜"]) == ["半夜施工", "半夜", "施工"])
+        #expect(TermVectors.features(["涨物业费"]) == ["涨物业费", "涨物", "业费"])
+    }
+
     @Test func termsSharedInTextsAreAssociated() {
         let profiles = [["暖气", "室温"], ["暖气", "室温"], ["暖气", "不热"], ["井盖", "丢失"], ["井盖", "丢失"], ["公交", "发车"]]
             .map { Self.profile($0, at: nil, matter: "m") }
