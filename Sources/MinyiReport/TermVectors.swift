@@ -24,10 +24,18 @@ public struct TermVectors: Sendable {
         var textTerms: [[Int32]] = []
         textTerms.reserveCapacity(profiles.count)
         let words = Set(profiles.lazy.flatMap(\.terms))
+        // Features of each distinct term, worked out once: the same terms recur across texts.
+        var featuresOf: [String: [String]] = [:]
         for profile in profiles {
             var termIDs: [Int32] = []
             termIDs.reserveCapacity(profile.terms.count)
-            for term in Self.features(profile.terms, words: words) {
+            let features = profile.terms.flatMap { term in
+                if let known = featuresOf[term] { return known }
+                let computed = Self.features(of: term, words: words)
+                featuresOf[term] = computed
+                return computed
+            }
+            for term in features {
                 if let id = idOf[term] {
                     termIDs.append(id)
                 } else {
@@ -79,20 +87,20 @@ public struct TermVectors: Sendable {
     /// The terms, each long one followed by its two-character head (and tail, from four characters)
     /// and by the words of `words` (terms of other texts) it holds: `涨物业费` → `物业费`.
     static func features(_ terms: [String], words: Set<String> = []) -> [String] {
-        var features: [String] = []
-        features.reserveCapacity(terms.count * 2)
-        for term in terms {
-            features.append(term)
-            guard term.count >= 3, term.unicodeScalars.allSatisfy(\.isHan) else { continue }
-            let head = String(term.prefix(2)), tail = String(term.suffix(2))
-            features.append(head)
-            if term.count >= 4 { features.append(tail) }
-            let characters = Array(term)
-            for length in stride(from: characters.count - 1, through: 2, by: -1) {
-                for start in 0...(characters.count - length) {
-                    let part = String(characters[start..<(start + length)])
-                    if words.contains(part), part != head, part != tail || term.count < 4 { features.append(part) }
-                }
+        terms.flatMap { features(of: $0, words: words) }
+    }
+
+    /// One term and the features it adds.
+    private static func features(of term: String, words: Set<String>) -> [String] {
+        guard term.count >= 3, term.unicodeScalars.allSatisfy(\.isHan) else { return [term] }
+        let head = String(term.prefix(2)), tail = String(term.suffix(2))
+        var features = [term, head]
+        if term.count >= 4 { features.append(tail) }
+        let characters = Array(term)
+        for length in stride(from: characters.count - 1, through: 2, by: -1) {
+            for start in 0...(characters.count - length) {
+                let part = String(characters[start..<(start + length)])
+                if words.contains(part), part != head, part != tail || term.count < 4 { features.append(part) }
             }
         }
         return features

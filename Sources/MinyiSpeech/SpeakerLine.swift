@@ -221,7 +221,7 @@ public struct SpeakerLine: Sendable, Equatable {
     /// Words after a name in running text (`赵六先生`).
     static let honorifics = ["先生", "女士", "同志"]
     /// Words after a surname that name a citizen on air or in a transcript (`李女士`, `张师傅`).
-    static let citizenHonorifics = ["先生", "女士", "同志", "师傅", "大爷", "大妈", "阿姨", "老师"]
+    static let citizenHonorifics = honorifics + ["师傅", "大爷", "大妈", "阿姨", "老师"]
     static let titles = [
         "局长", "书记", "市长", "区长", "县长", "省长", "州长", "镇长", "乡长", "主任", "厅长", "部长", "处长", "科长",
         "主席", "院长", "检察长", "委员", "常委", "成员", "调研员", "巡视员", "发言人", "秘书长", "总经理", "董事长",
