@@ -58,19 +58,23 @@ public struct ConcernGrouper: Sendable {
         return ConcernGrouping(profiles: profiles, vectors: vectors, groups: state.finalGroups())
     }
 
-    /// The profile with the known names it mentions without a suffix moved from terms to places.
+    /// The profile with the known names it mentions without a suffix moved from terms to places, and
+    /// without the fragments that are (part of) its places' names.
     static func addingMentions(_ profile: FeedbackProfile, _ directory: PlaceDirectory) -> FeedbackProfile {
-        let mentions = directory.mentions(in: profile.terms)
-        guard !mentions.isEmpty else { return profile }
         var profile = profile
-        var terms: [String] = []
-        var next = 0
-        for mention in mentions {
-            terms += profile.terms[next..<mention.terms.lowerBound]
-            next = mention.terms.upperBound
-            if !profile.places.contains(where: { $0.core == mention.place.core }) { profile.places.append(mention.place) }
+        let mentions = directory.mentions(in: profile.terms)
+        if !mentions.isEmpty {
+            var terms: [String] = []
+            var next = 0
+            for mention in mentions {
+                terms += profile.terms[next..<mention.terms.lowerBound]
+                next = mention.terms.upperBound
+                if !profile.places.contains(where: { $0.core == mention.place.core }) { profile.places.append(mention.place) }
+            }
+            profile.terms = terms + profile.terms[next...]
         }
-        profile.terms = terms + profile.terms[next...]
+        let places = profile.places
+        profile.fragments.removeAll { fragment in places.contains { $0.core.contains(fragment) || fragment.contains($0.core) } }
         return profile
     }
 }

@@ -7,7 +7,8 @@ import MinyiText
 /// (`暖气片`, `暖气不热` → `暖气`), a four-character or longer compound also its two-character
 /// tail, where Chinese compounds put their head noun or verb (`半夜施工`, `夜间施工` → `施工`), and a
 /// long term the words other texts write on their own inside it (`涨物业费` → `物业费`: a lexicon
-/// phrase must not hide the word it is about). Weight = (1 + ln tf) · ln(N / df). Features found in one text only are left out
+/// phrase must not hide the word it is about); after the terms come the text's fragments, words the
+/// segmenter left in pieces (`58|车|贷` → `58车贷`). Weight = (1 + ln tf) · ln(N / df). Features found in one text only are left out
 /// of storage (they can match nothing) but still count in each vector's length, so a text full of
 /// unique words stays dissimilar to everything.
 public struct TermVectors: Sendable {
@@ -34,7 +35,7 @@ public struct TermVectors: Sendable {
                 let computed = Self.features(of: term, words: words)
                 featuresOf[term] = computed
                 return computed
-            }
+            } + profile.fragments
             for term in features {
                 if let id = idOf[term] {
                     termIDs.append(id)
