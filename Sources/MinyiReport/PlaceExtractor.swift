@@ -75,6 +75,7 @@ public struct PlaceExtractor: Sendable {
         while index < tokens.count {
             // A suffix right after a place makes one longer name of both (`金|桥` + `花园`, `银泰小区` + `工地`).
             if let last = matches.last, last.tokens.upperBound == index, last.place.kind.isSpecific,
+               last.place.kind != .road || !PlaceSuffixes.genericWords.contains(tokens[index].text),
                let longer = match(endingAt: index, tokens, floor: last.tokens.lowerBound), longer.tokens.lowerBound <= last.tokens.lowerBound {
                 matches[matches.count - 1] = longer
                 floor = index + 1
@@ -103,16 +104,20 @@ public struct PlaceExtractor: Sendable {
         if kind == .province && !ownName.isEmpty && !PlaceSuffixes.provinces.contains(ownName) { return nil }
         var start = index
         var core = ownName
+        var nameTokens = 0
         while start > floor {
             let previous = tokens[start - 1]
             guard isNamePart(previous), core.unicodeScalars.count + previous.text.unicodeScalars.count <= Self.maximumCoreLength(kind),
-                  index - start < Self.maximumNameTokens else { break }
+                  nameTokens < Self.maximumNameTokens else { break }
             // Another place's name ends here: `张店区|银泰城小区`; an area's name holds no road or estate
             // (`北海|路|高新区` is a road, then a district).
             if let (previousSuffix, _) = PlaceSuffixes.suffix(of: previous.text), previous.text.unicodeScalars.count > previousSuffix.unicodeScalars.count,
                !PlaceSuffixes.genericWords.contains(previous.text) { break }
             if !kind.isSpecific, PlaceSuffixes.isSuffix(previous.text) { break }
-            if !PlaceSuffixes.nameJoiners.contains(previous.text) { core = previous.text + core }
+            if !PlaceSuffixes.nameJoiners.contains(previous.text) {
+                core = previous.text + core
+                nameTokens += 1
+            }
             start -= 1
         }
         // A one-character name takes the position word before it: `后|营|村`, `上|庄|村` (not `在|后|营村`).
@@ -124,6 +129,10 @@ public struct PlaceExtractor: Sendable {
         while start < index, isMatterPhrase(tokens[start]) {
             core.removeFirst(tokens[start].text.count)
             start += 1
+        }
+        // `澜湾府项目|工地` is the site of `澜湾府`.
+        if suffix == "工地", let qualifier = PlaceSuffixes.siteQualifiers.first(where: { core.hasSuffix($0) && core.count - $0.count >= 2 }) {
+            core.removeLast(qualifier.count)
         }
         // `纺织厂` alone is a trade, not a name.
         if PlaceSuffixes.tradeSuffixes.contains(suffix), !ownName.isEmpty, start == index { return nil }
@@ -154,6 +163,7 @@ public struct PlaceExtractor: Sendable {
         switch token.kind {
         case .word, .term:
             return !PlaceSuffixes.nonNameWords.contains(token.text) && !MatterStopWords.words.contains(token.text)
+                && !PlaceSuffixes.isTimeOrAmount(token.text)
                 && !(token.text.unicodeScalars.count > 1 && PlaceSuffixes.isSuffix(token.text))
                 && token.text.unicodeScalars.allSatisfy(\.isHan)
         case .letters, .number:

@@ -115,6 +115,20 @@ enum PlaceSuffixes {
     /// place only after a name of its own (`鲁泰|纺织厂`, `泓锦|厂`).
     static let tradeSuffixes: Set<String> = ["厂"]
 
+    /// Words between a name and `工地` that belong to neither: `澜湾府项目|工地`, `XX二期工程|工地`.
+    static let siteQualifiers = ["建设项目", "项目", "工程"]
+
+    /// Chinese numerals followed by a unit of time or amount (`十一点`, `三十元`): they come before a
+    /// name (`晚上十一点|澜湾府工地`) but are never part of one.
+    static func isTimeOrAmount(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 2, let last = scalars.last, amountUnits.contains(last) else { return false }
+        return scalars.dropLast().allSatisfy { chineseNumerals.contains($0) }
+    }
+
+    private static let chineseNumerals = Set("〇零一二三四五六七八九十百千万两半几".unicodeScalars)
+    private static let amountUnits = Set("点时分秒天年月岁元块米层楼号".unicodeScalars)
+
     /// Names that are no names: `项目工地`, `建筑公司`.
     static let genericCores: Set<String> = [
         "项目", "建筑", "施工", "在建", "新建", "工程", "建设", "物业", "开发", "房地产", "商业", "老旧", "周边", "附近",
@@ -148,6 +162,8 @@ enum PlaceSuffixes {
         "引起", "尽管", "任何", "成为", "变成", "改为", "作为", "接收", "接管", "办成", "宽宽", "号",
         // where and how one goes: `朱刘那边|化工厂`, `往|金澜苑`, `骑电动车走|北海路`, `检查|金澜苑`
         "那边", "这边", "那段", "这段", "往", "朝", "走", "骑", "送", "检查", "查", "查查",
+        // how far and which side: `离|澜湾府工地`, `北边|工地`
+        "离", "距", "距离", "挨着", "东边", "西边", "南边", "北边", "东面", "西面", "南面", "北面", "前面", "后面", "里边", "外边",
         // moving one's household: `户口迁入|百祥村`
         "迁入", "迁出", "迁到", "迁往", "迁回", "落户", "户口",
     ]
