@@ -64,6 +64,8 @@ eval: release
 	$(RELEASE) evaluate report corpora/report/zibo-concerns.jsonl --concern-field concern
 	$(RELEASE) evaluate report corpora/report/holdout/concerns.jsonl --concern-field concern
 	$(RELEASE) evaluate report corpora/report/holdout2/concerns.jsonl --concern-field concern
+	$(RELEASE) evaluate report corpora/report/holdout3/concerns.jsonl --concern-field concern
+	$(RELEASE) evaluate report corpora/report/holdout4/concerns.jsonl --concern-field concern
 
 ## Throughput (release build).
 bench: deps

@@ -58,10 +58,14 @@ public struct ConcernGrouper: Sendable {
         return ConcernGrouping(profiles: profiles, vectors: vectors, groups: state.finalGroups())
     }
 
-    /// The profile with the known names it mentions without a suffix moved from terms to places, and
-    /// without the fragments that are (part of) its places' names.
+    /// The profile with its sites at their hosts (``PlaceDirectory/host(of:)``), the known names it
+    /// mentions without a suffix moved from terms to places, and without the fragments that are (part
+    /// of) its places' names.
     static func addingMentions(_ profile: FeedbackProfile, _ directory: PlaceDirectory) -> FeedbackProfile {
         var profile = profile
+        var hosted: [Place] = []
+        for place in profile.places.map({ directory.host(of: $0) ?? $0 }) where !hosted.contains(place) { hosted.append(place) }
+        profile.places = hosted
         let mentions = directory.mentions(in: profile.terms)
         if !mentions.isEmpty {
             var terms: [String] = []

@@ -35,14 +35,20 @@ public struct PlaceDirectory: Sendable {
     /// Beginnings of gazetteer cores (three characters or more) that begin only one of them: a short
     /// form people write (`泓锦机械` for `泓锦机械制造有限公司`), see ``mentions(in:)``.
     private var shortForms: [String: String] = [:]
+    /// Names of estates, villages and roads, by core: a site named after one of them is at that place.
+    private var siteHosts: [String: Place] = [:]
 
     /// Builds the directory from every place found in the corpus.
     public init(places: some Sequence<Place>) {
         var specific: [Place] = []
         var areaCores: [Place.Kind: Set<String>] = [:]
+        var sites: [Place] = []
         for place in places {
             if place.kind.isSpecific {
-                specific.append(place)
+                if PlaceSuffixes.isSite(place) { sites.append(place) } else { specific.append(place) }
+                if place.kind == .community || place.kind == .village || place.kind == .road, siteHosts[place.core] == nil {
+                    siteHosts[place.core] = place
+                }
             } else {
                 areaPrefixes.insert(place.core)
                 areaPrefixes.insert(place.name)
@@ -55,6 +61,7 @@ public struct PlaceDirectory: Sendable {
                 if let shorter { areaCanonical[Key(kind: kind, core: core)] = shorter }
             }
         }
+        specific += sites.map { host(of: $0) ?? $0 }
         var coresByKind: [Place.Kind: Set<String>] = [:]
         var kindCounts: [String: [Place.Kind: Int]] = [:]
         for place in specific {
@@ -88,27 +95,44 @@ public struct PlaceDirectory: Sendable {
                 }
             }
             let variants = cores.filter { (extensions[$0] ?? 0) <= Self.maximumExtensions }
-            for core in cores where !core.contains(where: \.isNumber) {
-                canonical[Key(kind: kind, core: core)] = Key(kind: kind, core: Self.shortestVariant(of: core, in: variants))
+            for (core, representative) in Self.variantGroups(cores.filter { !$0.contains(where: \.isNumber) }, variants: variants) {
+                canonical[Key(kind: kind, core: core)] = Key(kind: kind, core: representative)
             }
         }
     }
 
-    /// The shortest name in `variants` (two characters or more) that begins or ends `core`; `core`
-    /// itself when there is none. Repeated, since a prefix may in turn end in a shorter name.
-    private static func shortestVariant(of core: String, in variants: Set<String>) -> String {
-        var current = core
-        while current.count > 2 {
-            var next: String? = nil
-            for length in 2..<current.count {
-                let prefix = String(current.prefix(length)), suffix = String(current.suffix(length))
-                if variants.contains(prefix) { next = prefix } else if variants.contains(suffix) { next = suffix }
-                if next != nil { break }
-            }
-            guard let next else { break }
-            current = next
+    /// Each core joined with the names in `variants` (two characters or more) that begin or end it, so
+    /// `金源御景` is one place with both `金源` and `御景`; every group is keyed by its shortest name.
+    private static func variantGroups(_ cores: Set<String>, variants: Set<String>) -> [String: String] {
+        var parent: [String: String] = [:]
+        func root(_ name: String) -> String {
+            var name = name
+            while let next = parent[name], next != name { name = next }
+            return name
         }
-        return current
+        func join(_ a: String, _ b: String) {
+            let (ra, rb) = (root(a), root(b))
+            guard ra != rb else { return }
+            // The shorter name (then the smaller) keys the group.
+            if (ra.count, ra) < (rb.count, rb) { parent[rb] = ra } else { parent[ra] = rb }
+        }
+        for core in cores.sorted() {
+            parent[core] = parent[core] ?? core
+            for length in stride(from: 2, to: core.count, by: 1) {
+                for part in [String(core.prefix(length)), String(core.suffix(length))] where variants.contains(part) {
+                    parent[part] = parent[part] ?? part
+                    join(core, part)
+                }
+            }
+        }
+        return Dictionary(uniqueKeysWithValues: cores.map { ($0, root($0)) })
+    }
+
+    /// The estate, village or road a site is named after (`蓝山郡搅拌站` is at `蓝山郡`, found as
+    /// `蓝山郡小区` elsewhere): the texts about it are about that place.
+    public func host(of site: Place) -> Place? {
+        guard PlaceSuffixes.isSite(site) else { return nil }
+        return siteHosts[site.core]
     }
 
     /// Known names mentioned without their suffix in a run of terms (two terms or more): the place and

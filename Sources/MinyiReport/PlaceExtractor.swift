@@ -73,9 +73,10 @@ public struct PlaceExtractor: Sendable {
         // First token after the last match: names never reach into an earlier place.
         var floor = 0
         while index < tokens.count {
-            // A suffix right after a place makes one longer name of both (`金|桥` + `花园`, `银泰小区` + `工地`).
+            // A suffix right after a place makes one longer name of both (`金|桥` + `花园`), unless it names a site
+            // there (`银泰小区|工地`, `海川路|工地`).
             if let last = matches.last, last.tokens.upperBound == index, last.place.kind.isSpecific,
-               last.place.kind != .road || !PlaceSuffixes.genericWords.contains(tokens[index].text),
+               !PlaceSuffixes.siteWords.contains(tokens[index].text),
                let longer = match(endingAt: index, tokens, floor: last.tokens.lowerBound), longer.tokens.lowerBound <= last.tokens.lowerBound {
                 matches[matches.count - 1] = longer
                 floor = index + 1
@@ -136,6 +137,10 @@ public struct PlaceExtractor: Sendable {
         }
         // `纺织厂` alone is a trade, not a name.
         if PlaceSuffixes.tradeSuffixes.contains(suffix), !ownName.isEmpty, start == index { return nil }
+        if PlaceSuffixes.brandSuffixes.contains(suffix),
+           !tokens[start..<index].allSatisfy({ $0.kind == .number || $0.kind == .letters || $0.text.unicodeScalars.count == 1 }) {
+            return nil
+        }
         // A name needs two characters of its own (`A市` will do for a city); digits alone are house
         // numbers, not names.
         let isASCII = core.allSatisfy(\.isASCII)

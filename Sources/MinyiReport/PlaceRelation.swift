@@ -7,7 +7,8 @@ enum PlaceRelation {
     /// Only one side names a specific place.
     case unrelated
 
-    /// Different districts (`…区`, `…县`) or different cities are a conflict. Otherwise compares on the
+    /// Different districts (`…区`, `…县`) or different cities are a conflict, unless both name one
+    /// organization. Otherwise compares on the
     /// most specific kind both sides name: a shared place is a match, none a conflict; places of
     /// different kinds conflict unless a key is shared. A group of scattered places conflicts with
     /// any text that names a place.
@@ -16,8 +17,16 @@ enum PlaceRelation {
 
     static func between(_ a: PlaceSignature, _ b: PlaceSignature) -> PlaceRelation {
         if (a.isMixed && !b.specific.isEmpty) || (b.isMixed && !a.specific.isEmpty) { return .conflict }
-        // One name in two districts or cities is two places (`阳光小区` in 张店区 and in 淄川区).
+        let relation = specificRelation(a, b)
+        // One estate or road name in two districts or cities is two places (`阳光小区` in 张店区 and in
+        // 淄川区); an organization is one, wherever the people who write about it live.
+        if relation == .match && a.specific.contains(where: { $0.kind == .organization && b.specific.contains($0) }) { return .match }
         if disjoint(a.districts, b.districts) || disjoint(a.cities, b.cities) { return .conflict }
+        return relation
+    }
+
+    /// The relation by specific places alone.
+    private static func specificRelation(_ a: PlaceSignature, _ b: PlaceSignature) -> PlaceRelation {
         var i = 0, j = 0
         // Both lists are sorted by (kind, key): walk the kinds in order of specificity.
         while i < a.specific.count && j < b.specific.count {

@@ -7,7 +7,7 @@ enum PlaceSuffixes {
             (.community, ["小区", "花园", "家园", "社区", "公寓", "新村", "苑", "庄园", "宿舍", "新城"]),
             (.organization, ["有限公司", "公司", "集团", "学校", "小学", "中学", "大学", "学院", "幼儿园", "医院", "卫生院",
                              "银行", "超市", "商场", "市场", "广场", "大厦", "酒店", "宾馆", "工厂", "工地", "加工厂", "化工厂", "水泥厂", "造纸厂", "养殖场", "搅拌站", "厂",
-                             "会所", "健身房", "俱乐部", "工作室"]),
+                             "会所", "健身房", "俱乐部", "工作室", "贷"]),
             (.village, ["村"]),
             (.road, ["路", "大道", "大街", "街", "巷", "胡同", "桥", "大桥", "立交桥", "隧道"]),
             (.district, ["区", "县"]),
@@ -115,6 +115,19 @@ enum PlaceSuffixes {
     /// place only after a name of its own (`鲁泰|纺织厂`, `泓锦|厂`).
     static let tradeSuffixes: Set<String> = ["厂"]
 
+    /// Suffixes of brands the segmenter does not know (`禾|信|e|贷`, `58|车|贷`, lending platforms): the
+    /// name before them is made of single characters, letters and digits only, since a word before
+    /// them is a phrase (`参与|网|贷`, `校园|贷`).
+    static let brandSuffixes: Set<String> = ["贷"]
+
+    /// Things that stand at a place and take its name: `金桥花园|工地` is a site in `金桥花园`.
+    static let siteWords: Set<String> = ["工地", "施工工地", "建筑工地", "搅拌站"]
+
+    /// Whether `place` is a site named after the place it stands at, by its suffix.
+    static func isSite(_ place: Place) -> Bool {
+        place.kind == .organization && siteWords.contains { place.name.hasSuffix($0) }
+    }
+
     /// Words between a name and `工地` that belong to neither: `澜湾府项目|工地`, `XX二期工程|工地`.
     static let siteQualifiers = ["建设项目", "项目", "工程"]
 
@@ -162,6 +175,8 @@ enum PlaceSuffixes {
         "引起", "尽管", "任何", "成为", "变成", "改为", "作为", "接收", "接管", "办成", "宽宽", "号",
         // where and how one goes: `朱刘那边|化工厂`, `往|金澜苑`, `骑电动车走|北海路`, `检查|金澜苑`
         "那边", "这边", "那段", "这段", "往", "朝", "走", "骑", "送", "检查", "查", "查查",
+        // the operator's words in a hotline ticket: `来电|人称|华宇建材`, `来电人|系|华宇公司`
+        "称", "人称", "系", "说", "讲", "表示", "来电", "来电人", "留言", "网友", "诉求",
         // how far and which side: `离|澜湾府工地`, `北边|工地`
         "离", "距", "距离", "挨着", "东边", "西边", "南边", "北边", "东面", "西面", "南面", "北面", "前面", "后面", "里边", "外边",
         // moving one's household: `户口迁入|百祥村`

@@ -37,6 +37,12 @@ import Testing
         ("海川路北边那个工地夜里吵", ["海川路"]),
         ("海川路工地晚上施工噪音太大", ["海川路"]),
         ("北海路小学门口上下学拥堵", ["北海路小学"]),
+        ("来电人称御景苑小区电梯按键失灵", ["御景苑小区"]),
+        ("来电人系华宇公司车间工人", ["华宇公司"]),
+        ("禾信e贷暴雷后我该怎么办", ["禾信e贷"]),
+        ("本人在禾信贷投资了28万", ["禾信贷"]),
+        ("58车贷案件进展如何", ["58车贷"]),
+        ("参与网贷被骗，还房贷压力大，警惕校园贷", []),
     ]
 
     @Test(arguments: table)
@@ -126,6 +132,36 @@ import Testing
         #expect(PlaceRelation.between(signature([1]), signature([1, 2, 3, 4])) == .unrelated)
         #expect(PlaceRelation.between(signature([1, 2]), signature([1, 2, 3, 4])) == .match)
         #expect(PlaceRelation.between(signature([5]), signature([1, 2, 3, 4])) == .conflict)
+    }
+
+    @Test func anOrganizationIsOnePlaceAcrossDistricts() {
+        // Lenders of one platform write from different districts; two estates of one name are two places.
+        let platformA = PlaceSignature(specific: [.init(kind: .organization, key: 7)], districts: [1])
+        let platformB = PlaceSignature(specific: [.init(kind: .organization, key: 7)], districts: [2])
+        #expect(PlaceRelation.between(platformA, platformB) == .match)
+        let estateA = PlaceSignature(specific: [.init(kind: .community, key: 3)], districts: [1])
+        let estateB = PlaceSignature(specific: [.init(kind: .community, key: 3)], districts: [2])
+        #expect(PlaceRelation.between(estateA, estateB) == .conflict)
+    }
+
+    @Test func aNameJoinsBothTheNamesItBeginsAndEnds() {
+        // `金源御景苑` is `金源小区` to some and `御景苑` to others.
+        let places = [Place(kind: .community, name: "金源御景苑", core: "金源御景"), Place(kind: .community, name: "金源小区", core: "金源"),
+                      Place(kind: .community, name: "御景苑", core: "御景"), Place(kind: .community, name: "阳光小区", core: "阳光")]
+        let directory = PlaceDirectory(places: places)
+        #expect(directory.key(for: places[0]) == directory.key(for: places[1]))
+        #expect(directory.key(for: places[0]) == directory.key(for: places[2]))
+        #expect(directory.key(for: places[0]) != directory.key(for: places[3]))
+    }
+
+    @Test func aSiteNamedAfterAnEstateIsAtThatEstate() {
+        let estate = Place(kind: .community, name: "蓝山郡小区", core: "蓝山郡")
+        let site = Place(kind: .organization, name: "蓝山郡搅拌站", core: "蓝山郡")
+        let company = Place(kind: .organization, name: "恒固搅拌站", core: "恒固")
+        let directory = PlaceDirectory(places: [estate, site, company])
+        #expect(directory.host(of: site) == estate)
+        #expect(directory.host(of: company) == nil)
+        #expect(directory.host(of: estate) == nil)
     }
 
     @Test func shortFormOfAKnownNameIsThatName() {

@@ -34,4 +34,17 @@ import Testing
         #expect(decision.department == department)
         #expect(decision.status == .routed)
     }
+
+    /// A lending platform that stopped paying out is one case for the police, whatever aspect a
+    /// lender writes about; the report groups its texts by this topic.
+    @Test(arguments: [
+        "平台暴雷半年了，出借人的本金什么时候能追赃挽损？",
+        "请问经侦对这个网贷平台的实控人立案了吗，什么时候清退",
+    ])
+    func lendingPlatformCollapseIsIllegalFundraising(text: String) throws {
+        let pack = try LexiconPack.load(directory: Self.directory)
+        let decision = Router(pack: pack).route(text: text, analyzer: try TextAnalyzer(dictionary: pack.dictionary))
+        #expect(decision.department == "police")
+        #expect(decision.topic?.id == "illegal-fundraising")
+    }
 }
