@@ -95,15 +95,17 @@ public struct PlaceDirectory: Sendable {
                 }
             }
             let variants = cores.filter { (extensions[$0] ?? 0) <= Self.maximumExtensions }
-            for (core, representative) in Self.variantGroups(cores.filter { !$0.contains(where: \.isNumber) }, variants: variants) {
+            let unique = variants.filter { extensions[$0] == 1 }
+            for (core, representative) in Self.variantGroups(cores.filter { !$0.contains(where: \.isNumber) }, variants: variants, unique: unique) {
                 canonical[Key(kind: kind, core: core)] = Key(kind: kind, core: representative)
             }
         }
     }
 
-    /// Each core joined with the names in `variants` (two characters or more) that begin or end it, so
-    /// `金源御景` is one place with both `金源` and `御景`; every group is keyed by its shortest name.
-    private static func variantGroups(_ cores: Set<String>, variants: Set<String>) -> [String: String] {
+    /// Each core joined with the shortest name in `variants` (two characters or more) that begins or
+    /// ends it, repeatedly, and with every name in `unique` (variants that begin or end this core only):
+    /// `金源御景` is one place with `金源` and with `御景`. Every group is keyed by its shortest name.
+    private static func variantGroups(_ cores: Set<String>, variants: Set<String>, unique: Set<String>) -> [String: String] {
         var parent: [String: String] = [:]
         func root(_ name: String) -> String {
             var name = name
@@ -117,15 +119,29 @@ public struct PlaceDirectory: Sendable {
             if (ra.count, ra) < (rb.count, rb) { parent[rb] = ra } else { parent[ra] = rb }
         }
         for core in cores.sorted() {
-            parent[core] = parent[core] ?? core
+            join(core, shortestVariant(of: core, in: variants))
             for length in stride(from: 2, to: core.count, by: 1) {
-                for part in [String(core.prefix(length)), String(core.suffix(length))] where variants.contains(part) {
-                    parent[part] = parent[part] ?? part
-                    join(core, part)
-                }
+                for part in [String(core.prefix(length)), String(core.suffix(length))] where unique.contains(part) { join(core, part) }
             }
         }
         return Dictionary(uniqueKeysWithValues: cores.map { ($0, root($0)) })
+    }
+
+    /// The shortest name in `variants` (two characters or more) that begins or ends `core`; `core`
+    /// itself when there is none. Repeated, since a prefix may in turn end in a shorter name.
+    private static func shortestVariant(of core: String, in variants: Set<String>) -> String {
+        var current = core
+        while current.count > 2 {
+            var next: String? = nil
+            for length in 2..<current.count {
+                let prefix = String(current.prefix(length)), suffix = String(current.suffix(length))
+                if variants.contains(prefix) { next = prefix } else if variants.contains(suffix) { next = suffix }
+                if next != nil { break }
+            }
+            guard let next else { break }
+            current = next
+        }
+        return current
     }
 
     /// The estate, village or road a site is named after (`蓝山郡搅拌站` is at `蓝山郡`, found as
