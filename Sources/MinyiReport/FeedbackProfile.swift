@@ -29,9 +29,9 @@ public struct FeedbackProfile: Sendable {
         self.init(terms: terms, fragments: Self.fragmentRuns(tokens, excluding: inPlace), places: matches.map(\.place), routing: routing)
     }
 
-    /// Runs of single characters and numbers the segmenter made no word of (`58|车|贷`, `爆|雷`) with at
-    /// least two Chinese characters, each joined into one term: out-of-vocabulary names and words, which
-    /// the texts of one concern repeat. Their pieces stay terms as well.
+    /// Runs of single characters, letters and numbers the segmenter made no word of (`禾|盛|e|购`,
+    /// `咣|咣|咣`) with at least two Chinese characters, each joined into one term: out-of-vocabulary
+    /// names and words, which the texts of one concern repeat. Their pieces stay terms as well.
     static func fragmentRuns(_ tokens: [Token], excluding inPlace: [Bool]) -> [String] {
         var runs: [String] = []
         var run: [Token] = []

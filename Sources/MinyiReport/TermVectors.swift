@@ -8,9 +8,9 @@ import MinyiText
 /// tail, where Chinese compounds put their head noun or verb (`半夜施工`, `夜间施工` → `施工`), and a
 /// long term the words other texts write on their own inside it (`涨物业费` → `物业费`: a lexicon
 /// phrase must not hide the word it is about); after the terms come the text's fragments, words the
-/// segmenter left in pieces (`58|车|贷` → `58车贷`). Weight = (1 + ln tf) · ln(N / df). Features found in one text only are left out
-/// of storage (they can match nothing) but still count in each vector's length, so a text full of
-/// unique words stays dissimilar to everything.
+/// segmenter left in pieces (`禾|盛|e|购` → `禾盛e购`). Weight = (1 + ln tf) · ln(N / df). Features
+/// found in one text only are left out of storage (they can match nothing) but still count in each
+/// vector's length, so a text full of unique words stays dissimilar to everything.
 public struct TermVectors: Sendable {
     /// Term of each id.
     public private(set) var terms: [String] = []
