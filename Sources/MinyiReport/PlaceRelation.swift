@@ -18,11 +18,10 @@ enum PlaceRelation {
     static func between(_ a: PlaceSignature, _ b: PlaceSignature) -> PlaceRelation {
         if (a.isMixed && !b.specific.isEmpty) || (b.isMixed && !a.specific.isEmpty) { return .conflict }
         let relation = specificRelation(a, b)
+        guard disjoint(a.districts, b.districts) || disjoint(a.cities, b.cities) else { return relation }
         // One estate or road name in two districts or cities is two places (`阳光小区` in 张店区 and in
         // 淄川区); an organization is one, wherever the people who write about it live.
-        if relation == .match && a.specific.contains(where: { $0.kind == .organization && b.specific.contains($0) }) { return .match }
-        if disjoint(a.districts, b.districts) || disjoint(a.cities, b.cities) { return .conflict }
-        return relation
+        return relation == .match && a.specific.contains(where: { $0.kind == .organization && b.specific.contains($0) }) ? .match : .conflict
     }
 
     /// The relation by specific places alone.

@@ -29,8 +29,7 @@ import Testing
         ("这不是物业的问题，是暖气不热", "urban-management"),
     ])
     func boundaryCases(text: String, department: String) throws {
-        let pack = try LexiconPack.load(directory: Self.directory)
-        let decision = Router(pack: pack).route(text: text, analyzer: try TextAnalyzer(dictionary: pack.dictionary))
+        let decision = try Self.route(text)
         #expect(decision.department == department)
         #expect(decision.status == .routed)
     }
@@ -42,9 +41,14 @@ import Testing
         "请问经侦对这个网贷平台的实控人立案了吗，什么时候清退",
     ])
     func lendingPlatformCollapseIsIllegalFundraising(text: String) throws {
-        let pack = try LexiconPack.load(directory: Self.directory)
-        let decision = Router(pack: pack).route(text: text, analyzer: try TextAnalyzer(dictionary: pack.dictionary))
+        let decision = try Self.route(text)
         #expect(decision.department == "police")
         #expect(decision.topic?.id == "illegal-fundraising")
+    }
+
+    /// Routes `text` with the shipped pack.
+    static func route(_ text: String) throws -> RoutingDecision {
+        let pack = try LexiconPack.load(directory: directory)
+        return Router(pack: pack).route(text: text, analyzer: try TextAnalyzer(dictionary: pack.dictionary))
     }
 }
