@@ -50,37 +50,76 @@ final class Counts: @unchecked Sendable {
     init(_ count: Int) { values = Array(repeating: 0, count: count) }
 }
 
-func measure(_ label: String, threads: Int, lineCount: Int, _ work: @escaping @Sendable (Range<Int>) -> Int) {
+/// Time and tokens of one measured job, summed over rounds.
+struct Tally {
+    var seconds = 0.0
+    var cpuSeconds = 0.0
+    var tokens = 0
+}
+
+/// Runs `work(part, lines)` over `lines` split across `threads`, adding its time and tokens to `tally`.
+func measure(_ lines: Range<Int>, threads: Int, into tally: inout Tally, _ work: @escaping @Sendable (Int, Range<Int>) -> Int) {
     let start = DispatchTime.now()
     let cpuStart = processCPUSeconds()
     let counts = Counts(threads)
     DispatchQueue.concurrentPerform(iterations: threads) { part in
-        let size = (lineCount + threads - 1) / threads
-        counts.values[part] = work(part * size..<min(lineCount, (part + 1) * size))
+        let size = (lines.count + threads - 1) / threads
+        let from = lines.lowerBound + part * size
+        counts.values[part] = work(part, from..<min(lines.upperBound, from + size))
     }
-    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-    let cpu = processCPUSeconds() - cpuStart
-    let tokens = counts.values.reduce(0, +)
+    tally.seconds += Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    tally.cpuSeconds += processCPUSeconds() - cpuStart
+    tally.tokens += counts.values.reduce(0, +)
+}
+
+func report(_ label: String, threads: Int, _ tally: Tally) {
     print(String(format: "%@  %d thread(s): %6.2f MB/s wall, %6.2f MB/s per CPU-second  (%d tokens, %.2f s)",
-                 label as NSString, threads, megabytesTotal / seconds, megabytesTotal / cpu, tokens, seconds))
+                 label as NSString, threads, megabytesTotal / tally.seconds, megabytesTotal / tally.cpuSeconds, tally.tokens, tally.seconds))
 }
 
 let utf16Lines = lines.map { Array(String(decoding: $0, as: UTF8.self).utf16) }
+/// One breaker and one analyzer per thread, made before timing and reused across rounds (as a
+/// batch run keeps one per worker), so their start-up and warm caches are not what is measured.
+final class Workers: @unchecked Sendable {
+    let breakers: [ICUWordBreaker]
+    let analyzers: [TextAnalyzer]
+    init(_ count: Int) throws {
+        breakers = try (0..<count).map { _ in try ICUWordBreaker() }
+        analyzers = try (0..<count).map { _ in try TextAnalyzer(dictionary: dictionary) }
+    }
+}
 let cores = ProcessInfo.processInfo.activeProcessorCount
+let workers = try Workers(cores)
+let rawICU: @Sendable (Int, Range<Int>) -> Int = { [utf16Lines] part, range in
+    let breaker = workers.breakers[part]
+    var count = 0
+    for index in range { utf16Lines[index].withUnsafeBufferPointer { breaker.forEachSegment($0) { _, _, _ in count += 1 } } }
+    return count
+}
+let chain: @Sendable (Int, Range<Int>) -> Int = { [lines] part, range in
+    let analyzer = workers.analyzers[part]
+    var normalized = NormalizedText()
+    var count = 0
+    for index in range {
+        lines[index].withUnsafeBufferPointer { count += analyzer.analyze(utf8: $0, normalized: &normalized).count }
+    }
+    return count
+}
+// The two jobs alternate over slices of the corpus, so a change in the machine's speed during
+// the run (other work, frequency) weighs on both alike and their ratio stays comparable.
+let rounds = 8
 for threads in Array(Set([1, cores])).sorted() {
-    if !arguments.contains("--chain-only") { measure("(a) raw ICU word break iterator", threads: threads, lineCount: lines.count) { [lines, utf16Lines, dictionary] range in
-        let breaker = try! ICUWordBreaker()
-        var count = 0
-        for index in range { utf16Lines[index].withUnsafeBufferPointer { breaker.forEachSegment($0) { _, _, _ in count += 1 } } }
-        return count
-    } }
-    measure("(b) chain: normalize → segment → merge", threads: threads, lineCount: lines.count) { [lines, utf16Lines, dictionary] range in
-        let analyzer = try! TextAnalyzer(dictionary: dictionary)
-        var normalized = NormalizedText()
-        var count = 0
-        for index in range {
-            lines[index].withUnsafeBufferPointer { count += analyzer.analyze(utf8: $0, normalized: &normalized).count }
-        }
-        return count
+    var raw = Tally(), full = Tally()
+    for round in 0..<rounds {
+        let slice = (lines.count * round / rounds)..<(lines.count * (round + 1) / rounds)
+        if !arguments.contains("--chain-only") { measure(slice, threads: threads, into: &raw, rawICU) }
+        measure(slice, threads: threads, into: &full, chain)
+    }
+    if !arguments.contains("--chain-only") {
+        report("(a) raw ICU word break iterator", threads: threads, raw)
+    }
+    report("(b) chain: normalize → segment → merge", threads: threads, full)
+    if !arguments.contains("--chain-only") {
+        print(String(format: "    chain / raw ICU on %d thread(s): %.2f", threads, raw.seconds / full.seconds))
     }
 }
