@@ -84,28 +84,36 @@ public struct PlaceDirectory: Sendable {
         }
         shortForms = beginnings.compactMapValues { $0 }
         for (kind, cores) in coresByKind where kind != .busRoute {
-            // A short name that begins or ends many longer ones is a generic word (`商贸`, `实验`), not a variant.
-            var extensions: [String: Int] = [:]
+            // A short name that begins many longer ones is a generic start (`商贸`), one that ends many a
+            // generic ending (`实验`), not a variant; each side is judged alone, so junk read before a
+            // name (`听说|星耀`) does not stop it from standing for the names it begins.
+            var extensions: [Side: [String: Int]] = [:]
             for core in cores where core.count > 2 {
-                var seen = Set<String>()
                 for length in 2..<core.count {
-                    for part in [String(core.prefix(length)), String(core.suffix(length))] where cores.contains(part) && seen.insert(part).inserted {
-                        extensions[part, default: 0] += 1
+                    for (side, part) in [(Side.start, String(core.prefix(length))), (.end, String(core.suffix(length)))] where cores.contains(part) {
+                        extensions[side, default: [:]][part, default: 0] += 1
                     }
                 }
             }
-            let variants = cores.filter { (extensions[$0] ?? 0) <= Self.maximumExtensions }
-            let unique = variants.filter { extensions[$0] == 1 }
+            // A name's start is judged alone: junk is read before names, not after them.
+            let starts = extensions[.start] ?? [:]
+            let both = starts.merging(extensions[.end] ?? [:], uniquingKeysWith: +)
+            let variants: [Side: Set<String>] = [.start: Set(starts.filter { $0.value <= Self.maximumExtensions }.keys),
+                                                 .end: Set(both.filter { $0.value <= Self.maximumExtensions }.keys)]
+            let unique: [Side: Set<String>] = [.start: Set(starts.filter { $0.value == 1 }.keys), .end: Set(both.filter { $0.value == 1 }.keys)]
             for (core, representative) in Self.variantGroups(cores.filter { !$0.contains(where: \.isNumber) }, variants: variants, unique: unique) {
                 canonical[Key(kind: kind, core: core)] = Key(kind: kind, core: representative)
             }
         }
     }
 
+    /// Which end of a longer name a shorter one stands at.
+    private enum Side { case start, end }
+
     /// Each core joined with the shortest name in `variants` (two characters or more) that begins or
-    /// ends it, repeatedly, and with every name in `unique` (variants that begin or end this core only):
+    /// ends it, repeatedly, and with every name in `unique` (names that begin, or end, this core only):
     /// `金源御景` is one place with `金源` and with `御景`. Every group is keyed by its shortest name.
-    private static func variantGroups(_ cores: Set<String>, variants: Set<String>, unique: Set<String>) -> [String: String] {
+    private static func variantGroups(_ cores: Set<String>, variants: [Side: Set<String>], unique: [Side: Set<String>]) -> [String: String] {
         var parent: [String: String] = [:]
         func root(_ name: String) -> String {
             var name = name
@@ -118,24 +126,28 @@ public struct PlaceDirectory: Sendable {
             // The shorter name (then the smaller) keys the group.
             if (ra.count, ra) < (rb.count, rb) { parent[rb] = ra } else { parent[ra] = rb }
         }
+        let (uniqueStarts, uniqueEnds) = (unique[.start] ?? [], unique[.end] ?? [])
         for core in cores.sorted() {
-            join(core, shortestVariant(of: core, in: variants))
+            join(core, shortestVariant(of: core, starts: variants[.start] ?? [], ends: variants[.end] ?? []))
             for length in stride(from: 2, to: core.count, by: 1) {
-                for part in [String(core.prefix(length)), String(core.suffix(length))] where unique.contains(part) { join(core, part) }
+                let (prefix, suffix) = (String(core.prefix(length)), String(core.suffix(length)))
+                if uniqueStarts.contains(prefix) { join(core, prefix) }
+                if uniqueEnds.contains(suffix) { join(core, suffix) }
             }
         }
         return Dictionary(uniqueKeysWithValues: cores.map { ($0, root($0)) })
     }
 
-    /// The shortest name in `variants` (two characters or more) that begins or ends `core`; `core`
-    /// itself when there is none. Repeated, since a prefix may in turn end in a shorter name.
-    private static func shortestVariant(of core: String, in variants: Set<String>) -> String {
+    /// The shortest name (two characters or more) in `starts` that begins `core` or in `ends` that
+    /// ends it; `core` itself when there is none. Repeated, since a prefix may in turn end in a
+    /// shorter name.
+    private static func shortestVariant(of core: String, starts: Set<String>, ends: Set<String>) -> String {
         var current = core
         while current.count > 2 {
             var next: String? = nil
             for length in 2..<current.count {
                 let prefix = String(current.prefix(length)), suffix = String(current.suffix(length))
-                if variants.contains(prefix) { next = prefix } else if variants.contains(suffix) { next = suffix }
+                if starts.contains(prefix) { next = prefix } else if ends.contains(suffix) { next = suffix }
                 if next != nil { break }
             }
             guard let next else { break }
@@ -197,7 +209,8 @@ public struct PlaceDirectory: Sendable {
     /// The core without district prefixes and without a stacked suffix of its own kind: `金澜苑小区`
     /// and `金澜苑` are one name (`金澜`).
     private func base(of place: Place) -> String {
-        let core = stripDistricts(place.core)
+        // Letters in brand names are written either way: `禾信E贷` is `禾信e贷`.
+        let core = stripDistricts(place.core).lowercased()
         guard let (suffix, kind) = PlaceSuffixes.suffix(of: core), kind == place.kind, core.count - suffix.count >= 2 else { return core }
         return String(core.dropLast(suffix.count))
     }

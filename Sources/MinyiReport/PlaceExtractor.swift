@@ -30,29 +30,38 @@ public struct PlaceExtractor: Sendable {
         return placesInSplit(split).map { match in
             var match = match
             let (start, end) = (match.tokens.lowerBound, match.tokens.upperBound)
-            let lower = start > 0 && origin[start - 1] == origin[start] ? origin[start] + 1 : origin[start]
-            let upper = end < split.count && origin[end] == origin[end - 1] ? origin[end - 1] : origin[end - 1] + 1
+            // A part of a token split in two covers no whole token.
+            let lower = start > 0 && origin[start - 1] == origin[start] ? origin[start].upperBound : origin[start].lowerBound
+            let upper = end < split.count && origin[end] == origin[end - 1] ? origin[end - 1].lowerBound : origin[end - 1].upperBound
             match.tokens = lower..<max(lower, upper)
             return match
         }
     }
 
     /// Tokens that glue a place suffix to a position word (`学校门口`, `小区内`) or to the matter after
-    /// a name (`实验|学校乱收费`) split in two, and the index of the original token each part comes from.
-    private func splitting(_ tokens: [Token]) -> ([Token], [Int]) {
+    /// a name (`实验|学校乱收费`) split in two, a suffix split into characters joined, and the original
+    /// tokens each resulting token comes from.
+    private func splitting(_ tokens: [Token]) -> ([Token], [Range<Int>]) {
         var split: [Token] = []
-        var origin: [Int] = []
+        var origin: [Range<Int>] = []
         split.reserveCapacity(tokens.count)
         origin.reserveCapacity(tokens.count)
         for (index, token) in tokens.enumerated() {
+            // A suffix the segmenter split into characters (`星|耀|职|院`) is one token again.
+            if let last = split.last, last.kind == .word, token.kind == .word, last.text.unicodeScalars.count == 1,
+               token.text.unicodeScalars.count == 1, PlaceSuffixes.isSuffix(last.text + token.text) {
+                split[split.count - 1] = Token(text: last.text + token.text, kind: .word, start: last.start, end: token.end)
+                origin[origin.count - 1] = origin[origin.count - 1].lowerBound..<(index + 1)
+                continue
+            }
             if token.kind == .word || token.kind == .term, let (head, tail) = gluedSuffix(token, after: split.last) {
                 split.append(Token(text: head, kind: .word, start: token.start, end: token.end))
                 split.append(Token(text: tail, kind: token.kind, start: token.end, end: token.end))
-                origin += [index, index]
+                origin += [index..<(index + 1), index..<(index + 1)]
                 continue
             }
             split.append(token)
-            origin.append(index)
+            origin.append(index..<(index + 1))
         }
         return (split, origin)
     }

@@ -46,6 +46,9 @@ import Testing
         ("小孩该去哪个学校就读", []),
         ("临沂经开区工业园区的企业", ["临沂经开区"]),
         ("参与网贷被骗，还房贷压力大，警惕校园贷", []),
+        ("星耀职院强制学生实习", ["星耀职院"]),
+        ("听说星耀职院的学生在外地工厂实习", ["星耀职院"]),
+        ("请求调查星耀职业技术学院与劳务中介的关系", ["星耀职业技术学院"]),
     ]
 
     @Test(arguments: table)
@@ -155,6 +158,25 @@ import Testing
         #expect(directory.key(for: places[0]) == directory.key(for: places[1]))
         #expect(directory.key(for: places[0]) == directory.key(for: places[2]))
         #expect(directory.key(for: places[0]) != directory.key(for: places[3]))
+    }
+
+    @Test func lettersMatchInEitherCase() {
+        let places = [Place(kind: .organization, name: "禾信E贷", core: "禾信E"), Place(kind: .organization, name: "禾信e贷", core: "禾信e")]
+        let directory = PlaceDirectory(places: places)
+        #expect(directory.key(for: places[0]) == directory.key(for: places[1]))
+    }
+
+    @Test func aNameStandsForTheNamesItBeginsThoughJunkEndsIt() {
+        // Words read before a name (`听说|星耀`, `教育局叫停|星耀`) end `星耀` in several junk names; that
+        // does not make `星耀` generic as a start.
+        let names = ["星耀", "星耀职业技术", "听说星耀", "教育局叫停星耀", "教育局知不知道星耀"]
+        let places = names.map { Place(kind: .organization, name: $0 + "学院", core: $0) }
+        let directory = PlaceDirectory(places: places)
+        #expect(directory.key(for: places[0]) == directory.key(for: places[1]))
+        // A name that begins many others is still generic at its start.
+        let generic = ["实验", "实验一", "实验二", "实验三"].map { Place(kind: .organization, name: $0 + "小学", core: $0) }
+        let schools = PlaceDirectory(places: generic)
+        #expect(Set(generic.map { schools.key(for: $0) }).count == 4)
     }
 
     @Test func aSiteNamedAfterAnEstateIsAtThatEstate() {
