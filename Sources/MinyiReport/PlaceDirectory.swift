@@ -46,8 +46,9 @@ public struct PlaceDirectory: Sendable {
         for place in places {
             if place.kind.isSpecific {
                 if PlaceSuffixes.isSite(place) { sites.append(place) } else { specific.append(place) }
-                if place.kind == .community || place.kind == .village || place.kind == .road, siteHosts[place.core] == nil {
-                    siteHosts[place.core] = place
+                if place.kind == .community || place.kind == .village || place.kind == .road {
+                    // By core and by name: `恒达御府工地` stands at `恒达御府` (core `恒达御`).
+                    for name in [place.core, place.name] where siteHosts[name] == nil { siteHosts[name] = place }
                 }
             } else {
                 areaPrefixes.insert(place.core)

@@ -130,6 +130,8 @@ public struct PlaceExtractor: Sendable {
             }
             start -= 1
         }
+        // An area suffix after a word of its own makes a generic word (`洽谈|区`, `服务|区`), not an area.
+        if !kind.isSpecific, ownName.isEmpty, start < index, PlaceSuffixes.genericWords.contains(tokens[index - 1].text + token.text) { return nil }
         // A one-character name takes the position word before it: `后|营|村`, `上|庄|村` (not `在|后|营村`).
         if kind.isSpecific, core.count == 1, start > floor, PlaceSuffixes.namePrefixes.contains(tokens[start - 1].text) {
             start -= 1
