@@ -115,8 +115,19 @@ public struct PlaceExtractor: Sendable {
         var start = index
         var core = ownName
         var nameTokens = 0
+        let isBrand = PlaceSuffixes.brandSuffixes.contains(suffix)
         while start > floor {
             let previous = tokens[start - 1]
+            // A brand's name is single characters, letters and digits, maybe spaced (`禾信 e贷`); a word
+            // before them is not part of it (`处置|禾|信|e|贷`).
+            if isBrand {
+                guard Self.isBrandPart(previous) || (previous.kind == .whitespace && start - 1 > floor && start < index
+                                                     && Self.isBrandPart(tokens[start - 2])) else { break }
+                if previous.kind == .whitespace {
+                    start -= 1
+                    continue
+                }
+            }
             guard isNamePart(previous), core.unicodeScalars.count + previous.text.unicodeScalars.count <= Self.maximumCoreLength(kind),
                   nameTokens < Self.maximumNameTokens else { break }
             // Another place's name ends here: `张店区|银泰城小区`; an area's name holds no road or estate
@@ -148,10 +159,6 @@ public struct PlaceExtractor: Sendable {
         }
         // `纺织厂` alone is a trade, not a name.
         if PlaceSuffixes.tradeSuffixes.contains(suffix), !ownName.isEmpty, start == index { return nil }
-        if PlaceSuffixes.brandSuffixes.contains(suffix),
-           !tokens[start..<index].allSatisfy({ $0.kind == .number || $0.kind == .letters || $0.text.unicodeScalars.count == 1 }) {
-            return nil
-        }
         // A name needs two characters of its own (`A市` will do for a city); digits alone are house
         // numbers, not names.
         let isASCII = core.allSatisfy(\.isASCII)
@@ -169,6 +176,10 @@ public struct PlaceExtractor: Sendable {
         let core = tokens[start..<index].map(\.text).joined()
         guard start < index, core.contains(where: \.isNumber), core.count <= 5 else { return nil }
         return Match(place: Place(kind: .busRoute, name: core + "路", core: core), tokens: start..<(index + 1))
+    }
+
+    private static func isBrandPart(_ token: Token) -> Bool {
+        token.kind == .number || token.kind == .letters || (token.kind == .word && token.text.unicodeScalars.count == 1)
     }
 
     private func isMatterPhrase(_ token: Token) -> Bool {
