@@ -184,6 +184,8 @@ enum PlaceSuffixes {
         "那边", "这边", "那段", "这段", "往", "朝", "走", "骑", "送", "检查", "查", "查查",
         // what is asked of an authority about a place, and hearsay: `请求调查|星耀学院`, `责令|学院`, `听说|星耀职院`
         "调查", "核查", "彻查", "责令", "督促", "叫停", "约谈", "处罚", "查处", "检测", "监测", "听说", "据说", "听人说",
+        // what one did with a platform or heard of it: `放|在`, `投|禾信e贷`, `听|禾信e贷`
+        "投", "借", "存", "放", "听", "看", "找", "问",
         // where two roads meet: `竹塘路交叉口|金樾华庭`
         "交叉口", "路口", "十字路口", "丁字路口", "拐角", "转角",
         // the operator's words in a hotline ticket: `来电|人称|华宇建材`, `来电人|系|华宇公司`
