@@ -21,9 +21,9 @@ import Testing
     }
 
     @Test func fragmentsOfAPlaceNameAreNotMatterTerms() {
-        let directory = PlaceDirectory(places: [Place(kind: .community, name: "锦苑华庭小区", core: "锦苑华庭")])
-        let profile = ConcernGrouper.addingMentions(profile("锦苑华庭3号楼的暖气不热，只有14度"), directory)
-        #expect(profile.places.contains { $0.core == "锦苑华庭" })
+        let directory = PlaceDirectory(places: [Place(kind: .community, name: "锦苑华府小区", core: "锦苑华府")])
+        let profile = ConcernGrouper.addingMentions(profile("锦苑华府3号楼的暖气不热，只有14度"), directory)
+        #expect(profile.places.contains { $0.core == "锦苑华府" })
         #expect(!profile.fragments.contains { $0.contains("锦苑") })
     }
 }
