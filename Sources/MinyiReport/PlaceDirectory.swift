@@ -85,9 +85,9 @@ public struct PlaceDirectory: Sendable {
         }
         shortForms = beginnings.compactMapValues { $0 }
         for (kind, cores) in coresByKind where kind != .busRoute {
-            // A short name that begins many longer ones is a generic start (`商贸`), one that ends many a
-            // generic ending (`实验`), not a variant; each side is judged alone, so junk read before a
-            // name (`听说|星耀`) does not stop it from standing for the names it begins.
+            // A short name that begins or ends many longer ones is a generic word (`商贸`, `实验`), not a
+            // variant. As a beginning it is judged on the names it begins alone: junk read before names
+            // (`听说|星耀`, `教育局叫停|星耀`) only ever ends them.
             var extensions: [Side: [String: Int]] = [:]
             for core in cores where core.count > 2 {
                 for length in 2..<core.count {
@@ -96,7 +96,6 @@ public struct PlaceDirectory: Sendable {
                     }
                 }
             }
-            // A name's start is judged alone: junk is read before names, not after them.
             let starts = extensions[.start] ?? [:]
             let both = starts.merging(extensions[.end] ?? [:], uniquingKeysWith: +)
             let variants: [Side: Set<String>] = [.start: Set(starts.filter { $0.value <= Self.maximumExtensions }.keys),

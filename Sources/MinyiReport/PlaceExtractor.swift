@@ -122,7 +122,7 @@ public struct PlaceExtractor: Sendable {
             // before them is not part of it (`处置|禾|信|e|贷`).
             if isBrand {
                 guard Self.isBrandPart(previous) || (previous.kind == .whitespace && start - 1 > floor && start < index
-                                                     && Self.isBrandPart(tokens[start - 2])) else { break }
+                                                     && Self.isBrandPart(tokens[start - 2]) && isNamePart(tokens[start - 2])) else { break }
                 if previous.kind == .whitespace {
                     start -= 1
                     continue

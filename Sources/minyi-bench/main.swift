@@ -108,18 +108,15 @@ let chain: @Sendable (Int, Range<Int>) -> Int = { [lines] part, range in
 // The two jobs alternate over slices of the corpus, so a change in the machine's speed during
 // the run (other work, frequency) weighs on both alike and their ratio stays comparable.
 let rounds = 8
+let chainOnly = arguments.contains("--chain-only")
 for threads in Array(Set([1, cores])).sorted() {
     var raw = Tally(), full = Tally()
     for round in 0..<rounds {
         let slice = (lines.count * round / rounds)..<(lines.count * (round + 1) / rounds)
-        if !arguments.contains("--chain-only") { measure(slice, threads: threads, into: &raw, rawICU) }
+        if !chainOnly { measure(slice, threads: threads, into: &raw, rawICU) }
         measure(slice, threads: threads, into: &full, chain)
     }
-    if !arguments.contains("--chain-only") {
-        report("(a) raw ICU word break iterator", threads: threads, raw)
-    }
+    if !chainOnly { report("(a) raw ICU word break iterator", threads: threads, raw) }
     report("(b) chain: normalize → segment → merge", threads: threads, full)
-    if !arguments.contains("--chain-only") {
-        print(String(format: "    chain / raw ICU on %d thread(s): %.2f", threads, raw.seconds / full.seconds))
-    }
+    if !chainOnly { print(String(format: "    chain / raw ICU on %d thread(s): %.2f", threads, raw.seconds / full.seconds)) }
 }
