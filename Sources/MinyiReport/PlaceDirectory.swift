@@ -172,6 +172,7 @@ public struct PlaceDirectory: Sendable {
         while start < terms.count {
             var name = ""
             var match: (Place, Range<Int>)? = nil
+            var exact = false
             for end in start..<min(terms.count, start + Self.maximumMentionTerms) {
                 name += terms[end]
                 if name.count > PlaceExtractor.maximumCoreLength(.organization) { break }
@@ -179,10 +180,13 @@ public struct PlaceDirectory: Sendable {
                 guard end > start else { continue }
                 if let kind = gazetteer[name] {
                     match = (Place(kind: kind, name: name, core: name), start..<(end + 1))
-                } else if let core = shortForms[name], let kind = gazetteer[core],
+                    exact = true
+                } else if !exact, let core = shortForms[name], let kind = gazetteer[core],
                           terms[start...end].contains(where: { $0.count == 1 }) {
                     // A short form of an unknown name comes split into characters (`泓|锦|机械`); one made of
                     // dictionary words only (`户口|迁入`) is a phrase that a misread name happens to begin with.
+                    // A known name is not read on into a longer one it begins (`枫林湾|电梯` is not
+                    // `枫林湾电梯维保公司`).
                     match = (Place(kind: kind, name: core, core: core), start..<(end + 1))
                 }
             }

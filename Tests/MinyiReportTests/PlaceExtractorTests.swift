@@ -205,6 +205,14 @@ import Testing
         #expect(village.mentions(in: ["农业", "户口迁入", "问题"]).isEmpty && village.mentions(in: ["户口", "迁入"]).isEmpty)
     }
 
+    @Test func aKnownNameIsNotReadOnIntoALongerOneItBegins() {
+        let directory = PlaceDirectory(places: [Place(kind: .community, name: "枫林湾小区", core: "枫林湾"),
+                                                Place(kind: .organization, name: "枫林湾电梯维保公司", core: "枫林湾电梯维保")])
+        let mentions = directory.mentions(in: ["枫", "林", "湾", "电梯", "又", "坏", "了"])
+        #expect(mentions.map(\.place.core) == ["枫林湾"])
+        #expect(mentions.map(\.terms) == [0..<3])
+    }
+
     @Test func genericPartsAndNumbersDoNotMerge() {
         let names = ["盛银商贸", "世安商贸", "玉恒商贸", "商贸"]
         let places = names.map { Place(kind: .organization, name: $0 + "有限公司", core: $0) }
