@@ -40,6 +40,7 @@ public struct PlaceDirectory: Sendable {
 
     /// Builds the directory from every place found in the corpus.
     public init(places: some Sequence<Place>) {
+        let pinyin = try? PinyinReader()
         var specific: [Place] = []
         var areaCores: [Place.Kind: Set<String>] = [:]
         var sites: [Place] = []
@@ -64,10 +65,12 @@ public struct PlaceDirectory: Sendable {
         }
         specific += sites.map { host(of: $0) ?? $0 }
         var coresByKind: [Place.Kind: Set<String>] = [:]
+        var occurrences: [Key: Int] = [:]
         var kindCounts: [String: [Place.Kind: Int]] = [:]
         for place in specific {
             let core = base(of: place)
             coresByKind[place.kind, default: []].insert(core)
+            occurrences[Key(kind: place.kind, core: core), default: 0] += 1
             if core.count >= Self.minimumMentionLength, core.unicodeScalars.allSatisfy(\.isHan) {
                 kindCounts[core, default: [:]][place.kind, default: 0] += 1
             }
@@ -101,19 +104,45 @@ public struct PlaceDirectory: Sendable {
             let variants: [Side: Set<String>] = [.start: Set(starts.filter { $0.value <= Self.maximumExtensions }.keys),
                                                  .end: Set(both.filter { $0.value <= Self.maximumExtensions }.keys)]
             let unique: [Side: Set<String>] = [.start: Set(starts.filter { $0.value == 1 }.keys), .end: Set(both.filter { $0.value == 1 }.keys)]
-            for (core, representative) in Self.variantGroups(cores.filter { !$0.contains(where: \.isNumber) }, variants: variants, unique: unique) {
+            let misspelt = pinyin.map { Self.misspellings(of: cores, kind: kind, occurrences: occurrences, pinyin: $0) } ?? [:]
+            for (core, representative) in Self.variantGroups(cores.filter { !$0.contains(where: \.isNumber) }, variants: variants, unique: unique,
+                                                             misspelt: misspelt) {
                 canonical[Key(kind: kind, core: core)] = Key(kind: kind, core: representative)
             }
         }
     }
 
+    /// Names written with a homophone of a character of a name written far more often, to that name:
+    /// `枫林弯` (once) is `枫林湾` (fifty times), `锦秀家园` is `锦绣家园`. Both spellings of two names of
+    /// about equal weight stand (`金源` and `锦园` may be two estates).
+    private static func misspellings(of cores: Set<String>, kind: Place.Kind, occurrences: [Key: Int], pinyin: PinyinReader) -> [String: String] {
+        var bySound: [String: [String]] = [:]
+        for core in cores where core.count >= 2 && core.unicodeScalars.allSatisfy(\.isHan) {
+            bySound[pinyin.read(core), default: []].append(core)
+        }
+        var misspelt: [String: String] = [:]
+        for spellings in bySound.values where spellings.count > 1 {
+            let count = { occurrences[Key(kind: kind, core: $0)] ?? 0 }
+            let usual = spellings.max { (count($0), $1) < (count($1), $0) }!
+            for spelling in spellings where spelling != usual && count(usual) >= frequentSpelling && count(spelling) * 3 <= count(usual) {
+                misspelt[spelling] = usual
+            }
+        }
+        return misspelt
+    }
+
+    /// Least occurrences of a name whose homophones written a third as often or less are taken for it.
+    static let frequentSpelling = 3
+
     /// Which end of a longer name a shorter one stands at.
     private enum Side { case start, end }
 
     /// Each core joined with the shortest name in `variants` (two characters or more) that begins or
-    /// ends it, repeatedly, and with every name in `unique` (names that begin, or end, this core only):
-    /// `金源御景` is one place with `金源` and with `御景`. Every group is keyed by its shortest name.
-    private static func variantGroups(_ cores: Set<String>, variants: [Side: Set<String>], unique: [Side: Set<String>]) -> [String: String] {
+    /// ends it, repeatedly, with every name in `unique` (names that begin, or end, this core only) and
+    /// with the spelling `misspelt` gives for it: `金源御景` is one place with `金源` and with `御景`.
+    /// Every group is keyed by its shortest name.
+    private static func variantGroups(_ cores: Set<String>, variants: [Side: Set<String>], unique: [Side: Set<String>],
+                                      misspelt: [String: String]) -> [String: String] {
         var parent: [String: String] = [:]
         func root(_ name: String) -> String {
             var name = name
@@ -128,6 +157,7 @@ public struct PlaceDirectory: Sendable {
         }
         let (uniqueStarts, uniqueEnds) = (unique[.start] ?? [], unique[.end] ?? [])
         for core in cores.sorted() {
+            if let spelling = misspelt[core] { join(core, spelling) }
             join(core, shortestVariant(of: core, starts: variants[.start] ?? [], ends: variants[.end] ?? []))
             for length in stride(from: 2, to: core.count, by: 1) {
                 let (prefix, suffix) = (String(core.prefix(length)), String(core.suffix(length)))

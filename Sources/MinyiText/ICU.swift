@@ -72,3 +72,25 @@ func icuNFKC(_ units: [UInt16]) -> [UInt16] {
         capacity = Int(written)
     }
 }
+
+/// Toneless pinyin through ICU's `Han-Latin; Latin-ASCII` transform, read character by character
+/// (each character's reading cached): `枫林湾` and `枫林弯` both read `feng lin wan`. Not thread-safe:
+/// one per thread.
+public final class PinyinReader {
+    private let transliterator: ICUTransliterator
+    private var readings: [Unicode.Scalar: String] = [:]
+
+    public init() throws {
+        transliterator = try ICUTransliterator(id: "Han-Latin; Latin-ASCII")
+    }
+
+    /// The pinyin of `text`, one syllable per character, separated by spaces.
+    public func read(_ text: String) -> String {
+        text.unicodeScalars.map { scalar in
+            if let reading = readings[scalar] { return reading }
+            let reading = String(decoding: transliterator.transform(Array(String(scalar).utf16)), as: UTF16.self)
+            readings[scalar] = reading
+            return reading
+        }.joined(separator: " ")
+    }
+}

@@ -205,6 +205,18 @@ import Testing
         #expect(village.mentions(in: ["农业", "户口迁入", "问题"]).isEmpty && village.mentions(in: ["户口", "迁入"]).isEmpty)
     }
 
+    @Test func aRareHomophoneOfAFrequentNameIsThatName() throws {
+        let usual = Place(kind: .community, name: "枫林湾小区", core: "枫林湾")
+        let typo = Place(kind: .community, name: "枫林弯小区", core: "枫林弯")
+        let jinyuan = Place(kind: .community, name: "金源小区", core: "金源"), jinyuan2 = Place(kind: .community, name: "锦园小区", core: "锦园")
+        let directory = PlaceDirectory(places: [usual, usual, usual, typo, jinyuan, jinyuan, jinyuan2, jinyuan2])
+        #expect(directory.key(for: typo) == directory.key(for: usual))
+        // Two names of equal weight that sound alike may be two places.
+        #expect(directory.key(for: jinyuan) != directory.key(for: jinyuan2))
+        let pinyin = try PinyinReader()
+        #expect(pinyin.read("枫林弯") == "feng lin wan" && pinyin.read("枫林湾") == "feng lin wan")
+    }
+
     @Test func aKnownNameIsNotReadOnIntoALongerOneItBegins() {
         let directory = PlaceDirectory(places: [Place(kind: .community, name: "枫林湾小区", core: "枫林湾"),
                                                 Place(kind: .organization, name: "枫林湾电梯维保公司", core: "枫林湾电梯维保")])
