@@ -112,19 +112,21 @@ public struct PlaceDirectory: Sendable {
         }
     }
 
-    /// Names written with a homophone of a character of a name written far more often, to that name:
-    /// `枫林弯` (once) is `枫林湾` (fifty times), `锦秀家园` is `锦绣家园`. Both spellings of two names of
-    /// about equal weight stand (`金源` and `锦园` may be two estates).
+    /// Names of three characters or more written with a homophone of one character of a name written
+    /// far more often, to that name: `枫林弯` (once) is `枫林湾` (fifty times). Two-character
+    /// names sound alike too often to tell (`黄兴路` and `黄星大道`, `新兴` and `新星` are different
+    /// places), and so do two names of about equal weight.
     private static func misspellings(of cores: Set<String>, kind: Place.Kind, occurrences: [Key: Int], pinyin: PinyinReader) -> [String: String] {
         var bySound: [String: [String]] = [:]
-        for core in cores where core.count >= 2 && core.unicodeScalars.allSatisfy(\.isHan) {
+        for core in cores where core.count >= minimumMisspeltLength && core.unicodeScalars.allSatisfy(\.isHan) {
             bySound[pinyin.read(core), default: []].append(core)
         }
         var misspelt: [String: String] = [:]
         for spellings in bySound.values where spellings.count > 1 {
             let count = { occurrences[Key(kind: kind, core: $0)] ?? 0 }
             let usual = spellings.max { (count($0), $1) < (count($1), $0) }!
-            for spelling in spellings where spelling != usual && count(usual) >= frequentSpelling && count(spelling) * 3 <= count(usual) {
+            for spelling in spellings where spelling != usual && count(usual) >= frequentSpelling && count(spelling) * 3 <= count(usual)
+                && zip(spelling, usual).filter({ $0 != $1 }).count == 1 {
                 misspelt[spelling] = usual
             }
         }
@@ -133,6 +135,8 @@ public struct PlaceDirectory: Sendable {
 
     /// Least occurrences of a name whose homophones written a third as often or less are taken for it.
     static let frequentSpelling = 3
+    /// Shortest name whose homophones are taken for misspellings.
+    static let minimumMisspeltLength = 3
 
     /// Which end of a longer name a shorter one stands at.
     private enum Side { case start, end }

@@ -208,11 +208,13 @@ import Testing
     @Test func aRareHomophoneOfAFrequentNameIsThatName() throws {
         let usual = Place(kind: .community, name: "枫林湾小区", core: "枫林湾")
         let typo = Place(kind: .community, name: "枫林弯小区", core: "枫林弯")
-        let jinyuan = Place(kind: .community, name: "金源小区", core: "金源"), jinyuan2 = Place(kind: .community, name: "锦园小区", core: "锦园")
-        let directory = PlaceDirectory(places: [usual, usual, usual, typo, jinyuan, jinyuan, jinyuan2, jinyuan2])
+        let jinyuan = Place(kind: .community, name: "金源苑", core: "金源"), jinyuan2 = Place(kind: .community, name: "锦园苑", core: "锦园")
+        let yuquan = Place(kind: .community, name: "玉泉山庄", core: "玉泉"), yuquan2 = Place(kind: .community, name: "御泉山小区", core: "御泉山")
+        let directory = PlaceDirectory(places: [usual, usual, usual, typo, jinyuan, jinyuan, jinyuan, jinyuan, jinyuan2, yuquan, yuquan, yuquan, yuquan2])
         #expect(directory.key(for: typo) == directory.key(for: usual))
-        // Two names of equal weight that sound alike may be two places.
+        // Two-character names sound alike too often; names of other lengths are no misspellings of each other.
         #expect(directory.key(for: jinyuan) != directory.key(for: jinyuan2))
+        #expect(directory.key(for: yuquan) != directory.key(for: yuquan2))
         let pinyin = try PinyinReader()
         #expect(pinyin.read("枫林弯") == "feng lin wan" && pinyin.read("枫林湾") == "feng lin wan")
     }
