@@ -56,6 +56,9 @@ import Testing
         ("麓枫路与竹塘路交叉口金樾华庭门面烧烤店深夜营业", ["麓枫路", "竹塘路", "金樾华庭"]),
         ("请环保局检测金樾华庭底商油烟排放", ["金樾华庭"]),
         ("在售楼部洽谈区被要求买车位", []),
+        ("翡翠公馆和碧水山庄的业主都反映停水", ["翡翠公馆", "碧水山庄"]),
+        ("现有电力职院东门的公交站", []),
+        ("希望多办普惠性幼儿园", []),
     ]
 
     @Test(arguments: table)
@@ -184,6 +187,13 @@ import Testing
         let generic = ["实验", "实验一", "实验二", "实验三"].map { Place(kind: .organization, name: $0 + "小学", core: $0) }
         let schools = PlaceDirectory(places: generic)
         #expect(Set(generic.map { schools.key(for: $0) }).count == 4)
+    }
+
+    @Test func aSiteIsAtTheEstateWhoseNameItCarries() {
+        // `恒达御府` is the estate's whole name, not its core.
+        let estate = Place(kind: .community, name: "恒达御府", core: "恒达御")
+        let site = Place(kind: .organization, name: "恒达御府工地", core: "恒达御府")
+        #expect(PlaceDirectory(places: [estate, site]).host(of: site) == estate)
     }
 
     @Test func aSiteNamedAfterAnEstateIsAtThatEstate() {
