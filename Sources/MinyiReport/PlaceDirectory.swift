@@ -66,14 +66,14 @@ public struct PlaceDirectory: Sendable {
         specific += sites.map { host(of: $0) ?? $0 }
         var coresByKind: [Place.Kind: Set<String>] = [:]
         var occurrences: [Key: Int] = [:]
-        var kindCounts: [String: [Place.Kind: Int]] = [:]
         for place in specific {
             let core = base(of: place)
             coresByKind[place.kind, default: []].insert(core)
             occurrences[Key(kind: place.kind, core: core), default: 0] += 1
-            if core.count >= Self.minimumMentionLength, core.unicodeScalars.allSatisfy(\.isHan) {
-                kindCounts[core, default: [:]][place.kind, default: 0] += 1
-            }
+        }
+        var kindCounts: [String: [Place.Kind: Int]] = [:]
+        for (key, count) in occurrences where key.core.count >= Self.minimumMentionLength && key.core.unicodeScalars.allSatisfy(\.isHan) {
+            kindCounts[key.core, default: [:]][key.kind] = count
         }
         for (core, counts) in kindCounts {
             gazetteer[core] = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
@@ -91,16 +91,15 @@ public struct PlaceDirectory: Sendable {
             // A short name that begins or ends many longer ones is a generic word (`商贸`, `实验`), not a
             // variant. As a beginning it is judged on the names it begins alone: junk read before names
             // (`听说|星耀`, `教育局叫停|星耀`) only ever ends them.
-            var extensions: [Side: [String: Int]] = [:]
+            var starts: [String: Int] = [:], ends: [String: Int] = [:]
             for core in cores where core.count > 2 {
                 for length in 2..<core.count {
-                    for (side, part) in [(Side.start, String(core.prefix(length))), (.end, String(core.suffix(length)))] where cores.contains(part) {
-                        extensions[side, default: [:]][part, default: 0] += 1
-                    }
+                    let (prefix, suffix) = (String(core.prefix(length)), String(core.suffix(length)))
+                    if cores.contains(prefix) { starts[prefix, default: 0] += 1 }
+                    if cores.contains(suffix) { ends[suffix, default: 0] += 1 }
                 }
             }
-            let starts = extensions[.start] ?? [:]
-            let both = starts.merging(extensions[.end] ?? [:], uniquingKeysWith: +)
+            let both = starts.merging(ends, uniquingKeysWith: +)
             let variants: [Side: Set<String>] = [.start: Set(starts.filter { $0.value <= Self.maximumExtensions }.keys),
                                                  .end: Set(both.filter { $0.value <= Self.maximumExtensions }.keys)]
             let unique: [Side: Set<String>] = [.start: Set(starts.filter { $0.value == 1 }.keys), .end: Set(both.filter { $0.value == 1 }.keys)]

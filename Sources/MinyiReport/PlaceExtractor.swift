@@ -118,16 +118,14 @@ public struct PlaceExtractor: Sendable {
         let isBrand = PlaceSuffixes.brandSuffixes.contains(suffix)
         while start > floor {
             let previous = tokens[start - 1]
-            // A brand's name is single characters, letters and digits, maybe spaced (`禾信 e贷`); a word
-            // before them is not part of it (`处置|禾|信|e|贷`).
-            if isBrand {
-                guard Self.isBrandPart(previous) || (previous.kind == .whitespace && start - 1 > floor && start < index
-                                                     && Self.isBrandPart(tokens[start - 2]) && isNamePart(tokens[start - 2])) else { break }
-                if previous.kind == .whitespace {
-                    start -= 1
-                    continue
-                }
+            // A brand's name is single characters, letters and digits (a word before them is not part of
+            // it: `处置|禾|信|e|贷`), maybe with a space between two of them (`禾信 e贷`).
+            if isBrand && previous.kind == .whitespace {
+                guard start < index, start - 1 > floor, Self.isBrandPart(tokens[start - 2]), isNamePart(tokens[start - 2]) else { break }
+                start -= 1
+                continue
             }
+            if isBrand && !Self.isBrandPart(previous) { break }
             guard isNamePart(previous), core.unicodeScalars.count + previous.text.unicodeScalars.count <= Self.maximumCoreLength(kind),
                   nameTokens < Self.maximumNameTokens else { break }
             // Another place's name ends here: `张店区|银泰城小区`; an area's name holds no road or estate
