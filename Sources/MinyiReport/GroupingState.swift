@@ -27,6 +27,7 @@ struct GroupingState {
     private let signatures: [PlaceSignature]
     private let matters: [Int32]
     private let keyKinds: [Place.Kind]
+    private let keyCitywide: [Bool]
     private var groups: [Group] = []
     private var groupOf: [Int32]
     private var termPostings: [Int32: [Int32]] = [:]
@@ -43,6 +44,7 @@ struct GroupingState {
         self.options = options
         var keyIDs: [PlaceDirectory.Key: Int32] = [:]
         var kinds: [Place.Kind] = []
+        var citywide: [Bool] = []
         var matterIDs: [String: Int32] = [:]
         var signatures: [PlaceSignature] = []
         var matters: [Int32] = []
@@ -56,12 +58,13 @@ struct GroupingState {
                     let id = Int32(kinds.count)
                     keyIDs[key] = id
                     kinds.append(key.kind)
+                    citywide.append(PlaceSuffixes.isCitywide(place))
                     return id
                 }()
                 switch place.kind {
                 case .district: signature.districts.append(id)
                 case .city: signature.cities.append(id)
-                default: signature.specific.append(.init(kind: place.kind, key: id))
+                default: signature.specific.append(.init(kind: place.kind, key: id, isCitywide: citywide[Int(id)]))
                 }
             }
             signature.specific = Array(Set(signature.specific)).sorted()
@@ -79,6 +82,7 @@ struct GroupingState {
         self.signatures = signatures
         self.matters = matters
         self.keyKinds = kinds
+        self.keyCitywide = citywide
         groupOf = Array(repeating: -1, count: profiles.count)
         queryTerms = (0..<profiles.count).map { vectors.topTerms($0, limit: options.queryTerms) }
     }
@@ -233,19 +237,26 @@ struct GroupingState {
         return cosine + (relation == .match ? 0.5 : 0) + (matter == .same ? 0.2 : 0)
     }
 
-    /// The matter most members raise (ties to the lower id).
+    /// The matter most members raise (ties to the lower id); nil when one member's guess is all there
+    /// is, in a group of texts mostly without a matter (`羽绒服` in one of four texts on cold flats).
     private func majorityMatter(_ group: Group, removing text: Int? = nil) -> Int32? {
         var best: (matter: Int32, count: Int32)? = nil
+        var routed: Int32 = 0
         for (matter, count) in group.matterCounts {
             let count = count - (text.map { matters[$0] == matter ? 1 : 0 } ?? 0)
             guard count > 0 else { continue }
+            routed += count
             if best == nil || count > best!.count || (count == best!.count && matter < best!.matter) { best = (matter, count) }
         }
-        return best?.matter
+        let members = Int32(group.members.count - (text == nil ? 0 : 1))
+        guard let best, best.count >= 2 || routed * 3 > members else { return nil }
+        return best.matter
     }
 
     /// The places that at least a third of the group's placed members name — and two of them, unless
-    /// only one member names a place: one member's side remark does not define the group.
+    /// only one member names a place: one member's side remark does not define the group. Districts
+    /// and cities likewise, two of them unless the group has two members or fewer (a city code left
+    /// inside a word by anonymization, `投J11市业`, in one of five texts).
     private func anchors(of group: Group, removing text: Int? = nil) -> PlaceSignature {
         var signature = PlaceSignature()
         var own = PlaceSignature.empty
@@ -254,19 +265,20 @@ struct GroupingState {
         for (key, count) in group.placeCounts {
             let count = count - (own.specific.contains { $0.key == key } ? 1 : 0)
             if count > 0 && count * 3 >= placed && (count >= 2 || placed == 1) {
-                signature.specific.append(.init(kind: keyKinds[Int(key)], key: key))
+                signature.specific.append(.init(kind: keyKinds[Int(key)], key: key, isCitywide: keyCitywide[Int(key)]))
             }
         }
         signature.isMixed = placed > 0 && signature.specific.isEmpty
+        let size = Int32(group.members.count - (text == nil ? 0 : 1))
         let districted = group.districted - (own.districts.isEmpty ? 0 : 1)
         for (key, count) in group.districtCounts {
             let count = count - (own.districts.contains(key) ? 1 : 0)
-            if count > 0 && count * 3 >= districted { signature.districts.append(key) }
+            if count > 0 && count * 3 >= districted && (count >= 2 || size <= 2) { signature.districts.append(key) }
         }
         let citied = group.citied - (own.cities.isEmpty ? 0 : 1)
         for (key, count) in group.cityCounts {
             let count = count - (own.cities.contains(key) ? 1 : 0)
-            if count > 0 && count * 3 >= citied { signature.cities.append(key) }
+            if count > 0 && count * 3 >= citied && (count >= 2 || size <= 2) { signature.cities.append(key) }
         }
         signature.specific.sort()
         signature.districts.sort()

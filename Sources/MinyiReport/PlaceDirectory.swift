@@ -58,8 +58,8 @@ public struct PlaceDirectory: Sendable {
             }
         }
         for (kind, cores) in areaCores {
-            for core in cores where core.count >= 4 {
-                let shorter = (2...(core.count - 2)).lazy.map { String(core.suffix($0)) }.first { cores.contains($0) }
+            for core in cores where core.count >= 3 {
+                let shorter = (2...(core.count - 1)).lazy.map { String(core.suffix($0)) }.first { cores.contains($0) }
                 if let shorter { areaCanonical[Key(kind: kind, core: core)] = shorter }
             }
         }

@@ -161,6 +161,7 @@ public struct PlaceExtractor: Sendable {
         // numbers, not names.
         let isASCII = core.allSatisfy(\.isASCII)
         guard core.unicodeScalars.count >= (isASCII && !kind.isSpecific ? 1 : 2), !isASCII || !kind.isSpecific, !PlaceSuffixes.genericCores.contains(core) else { return nil }
+        if kind == .district && PlaceSuffixes.isSection(districtCore: core) { return nil }
         return Match(place: Place(kind: kind, name: core + suffix, core: core), tokens: start..<(index + 1))
     }
 

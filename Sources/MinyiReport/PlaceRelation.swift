@@ -19,9 +19,10 @@ enum PlaceRelation {
         if (a.isMixed && !b.specific.isEmpty) || (b.isMixed && !a.specific.isEmpty) { return .conflict }
         let relation = specificRelation(a, b)
         guard disjoint(a.districts, b.districts) || disjoint(a.cities, b.cities) else { return relation }
-        // One estate or road name in two districts or cities is two places (`阳光小区` in 张店区 and in
-        // 淄川区); an organization is one, wherever the people who write about it live.
-        return relation == .match && a.specific.contains(where: { $0.kind == .organization && b.specific.contains($0) }) ? .match : .conflict
+        // One estate, road or hospital name in two districts or cities is two places (`阳光小区` in 张店区
+        // and in 淄川区, every county's `人民医院`); a company or college is one, wherever the people who
+        // write about it live.
+        return relation == .match && a.specific.contains(where: { $0.isCitywide && b.specific.contains($0) }) ? .match : .conflict
     }
 
     /// The relation by specific places alone.
@@ -56,6 +57,8 @@ struct PlaceSignature: Equatable {
     struct Entry: Hashable, Comparable {
         var kind: Place.Kind
         var key: Int32
+        /// An organization without one site in one district (``PlaceSuffixes/isCitywide(_:)``).
+        var isCitywide = false
         static func < (lhs: Entry, rhs: Entry) -> Bool { (lhs.kind, lhs.key) < (rhs.kind, rhs.key) }
     }
 

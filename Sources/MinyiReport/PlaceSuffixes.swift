@@ -125,6 +125,16 @@ enum PlaceSuffixes {
     /// them is a phrase (`参与|网|贷`, `校园|贷`).
     static let brandSuffixes: Set<String> = ["贷"]
 
+    /// Suffixes of organizations that people from every district write about: companies, lending
+    /// platforms, colleges. Hospitals, schools, markets and sites stand in one district, and each
+    /// county has its own `人民医院` and `实验小学`.
+    private static let citywideSuffixes: Set<String> = ["有限公司", "公司", "集团", "贷", "大学", "学院", "职院"]
+
+    /// Whether `place` is an organization that texts from any district may name.
+    static func isCitywide(_ place: Place) -> Bool {
+        place.kind == .organization && suffix(of: place.name).map { citywideSuffixes.contains($0.0) } == true
+    }
+
     /// Things that stand at a place and take its name: `金桥花园|工地` is a site in `金桥花园`.
     static let siteWords: Set<String> = ["工地", "施工工地", "建筑工地", "搅拌站"]
 
@@ -194,5 +204,18 @@ enum PlaceSuffixes {
         "离", "距", "距离", "挨着", "东边", "西边", "南边", "北边", "东面", "西面", "南面", "北面", "前面", "后面", "里边", "外边",
         // moving one's household: `户口迁入|百祥村`
         "迁入", "迁出", "迁到", "迁往", "迁回", "落户", "户口",
+        // questions and sameness: `是不是|东区`, `同一个|小区`; `东西|区` is both ends of an estate
+        "是不是", "是否", "有没有", "同一个", "同一", "东西",
     ]
+
+    /// Whether a district's core names a section of an estate or park (`万达B区`, `3区`, `星沙六区`),
+    /// not a district: it ends in one letter, in digits or in a Chinese ordinal. Districts of
+    /// anonymized data (`A1区`, `B3区`) end in a letter and digits.
+    static func isSection(districtCore core: String) -> Bool {
+        let code = core.reversed().prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        if !code.isEmpty { return code.count == 1 || code.allSatisfy(\.isNumber) }
+        return core.unicodeScalars.last.map(sectionOrdinals.contains) ?? false
+    }
+
+    private static let sectionOrdinals = Set("一二三四五六七八九十".unicodeScalars)
 }

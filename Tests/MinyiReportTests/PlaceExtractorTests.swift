@@ -59,6 +59,10 @@ import Testing
         ("翡翠公馆和碧水山庄的业主都反映停水", ["翡翠公馆", "碧水山庄"]),
         ("现有电力职院东门的公交站", []),
         ("希望多办普惠性幼儿园", []),
+        ("锦绣家园东西区温差大，是不是东区的管道有问题", ["锦绣家园"]),
+        ("在万达B区购买的商铺，3区的车位", []),
+        ("星沙六区正在改造，B3区的也要改", ["B3区"]),
+        ("同一个小区差别这么大", []),
     ]
 
     @Test(arguments: table)
@@ -133,6 +137,9 @@ import Testing
         #expect(directory.key(for: places[1]) == directory.key(for: places[0]))
         #expect(directory.key(for: places[2]) != directory.key(for: places[0]))
         #expect(directory.key(for: places[3]) != directory.key(for: places[0]))
+        // One glued character is enough: `祝|A7县` in a letter's greeting.
+        let coded = [Place(kind: .district, name: "A7县", core: "A7"), Place(kind: .district, name: "祝A7县", core: "祝A7")]
+        #expect(PlaceDirectory(places: coded).key(for: coded[1]) == PlaceDirectory(places: coded).key(for: coded[0]))
     }
 
     @Test func provincePrefixIsDropped() {
@@ -150,11 +157,18 @@ import Testing
         #expect(PlaceRelation.between(signature([5]), signature([1, 2, 3, 4])) == .conflict)
     }
 
-    @Test func anOrganizationIsOnePlaceAcrossDistricts() {
-        // Lenders of one platform write from different districts; two estates of one name are two places.
-        let platformA = PlaceSignature(specific: [.init(kind: .organization, key: 7)], districts: [1])
-        let platformB = PlaceSignature(specific: [.init(kind: .organization, key: 7)], districts: [2])
+    @Test func aCompanyIsOnePlaceAcrossDistricts() {
+        // Lenders of one platform write from different districts; two estates or hospitals of one name are two places.
+        let platformA = PlaceSignature(specific: [.init(kind: .organization, key: 7, isCitywide: true)], districts: [1])
+        let platformB = PlaceSignature(specific: [.init(kind: .organization, key: 7, isCitywide: true)], districts: [2])
         #expect(PlaceRelation.between(platformA, platformB) == .match)
+        // Each county has its own `人民医院`.
+        let hospitalA = PlaceSignature(specific: [.init(kind: .organization, key: 8)], districts: [1])
+        let hospitalB = PlaceSignature(specific: [.init(kind: .organization, key: 8)], districts: [2])
+        #expect(PlaceRelation.between(hospitalA, hospitalB) == .conflict)
+        #expect(PlaceSuffixes.isCitywide(Place(kind: .organization, name: "禾信e贷", core: "禾信e")))
+        #expect(PlaceSuffixes.isCitywide(Place(kind: .organization, name: "星耀职院", core: "星耀")))
+        #expect(!PlaceSuffixes.isCitywide(Place(kind: .organization, name: "人民医院", core: "人民")))
         let estateA = PlaceSignature(specific: [.init(kind: .community, key: 3)], districts: [1])
         let estateB = PlaceSignature(specific: [.init(kind: .community, key: 3)], districts: [2])
         #expect(PlaceRelation.between(estateA, estateB) == .conflict)

@@ -39,6 +39,23 @@ import Testing
         #expect(groups.contains { Set($0) == Set(0..<heating.count) }, "\(groups)")
     }
 
+    @Test func oneGuessedMatterAmongTextsWithoutOneDoesNotSetThemApart() {
+        // Texts on cold flats that name no heating word: routing places none of them, but guesses a
+        // matter for one (`羽绒服`). That one guess is no matter of their group.
+        let heating = [["暖气", "不热", "冷"], ["供暖", "不达标", "室温"], ["暖气", "不热", "室温"], ["供暖", "暖气", "冷"],
+                       ["暖气", "不热", "温度"], ["供暖", "温度", "不达标"], ["暖气", "室温", "温度"], ["暖气", "不热"]]
+        let cold = [["冷", "毛衣", "睡觉", "鼻子", "零下", "三九天"], ["毛衣", "棉袄", "挨冻", "邻居", "刚搬来"],
+                    ["冷", "羽绒服", "老伴", "挨冻", "儿女"], ["毛衣", "羽绒服", "睡觉", "挨冻", "八十岁"]]
+        let profiles = heating.map { Self.profile($0, at: Self.compound, matter: "urban/heating") }
+            + cold.enumerated().map { index, terms in
+                FeedbackProfile(terms: terms, places: [Self.compound],
+                                routing: RoutingLabel(department: nil, matter: index == 2 ? "market/quality" : nil))
+            }
+            + Self.background
+        let groups = ConcernGrouper().group(profiles).groups
+        #expect(groups.contains { Set($0) == Set(0..<(heating.count + cold.count)) }, "\(groups)")
+    }
+
     @Test func compoundsShareTheirHeadAndTail() {
         #expect(TermVectors.features(["暖气片"]) == ["暖气片", "暖气"])
         #expect(TermVectors.features(["半夜施工"]) == ["半夜施工", "半夜", "施工"])
@@ -60,5 +77,44 @@ import Testing
         let associates = association.associates(of: id("暖气")).terms
         #expect(associates.contains(id("室温")))
         #expect(!associates.contains(id("井盖")))
+    }
+}
+
+/// Districts and cities tell two places of one name apart, but one member's stray area does not
+/// define a group.
+@Suite struct AreaEvidenceTests {
+    static let school = Place(kind: .organization, name: "松雅湖中学", core: "松雅湖")
+    static let county = Place(kind: .district, name: "A7县", core: "A7")
+
+    static func profile(_ terms: [String], _ places: [Place]) -> FeedbackProfile {
+        FeedbackProfile(terms: terms, places: places, routing: RoutingLabel(department: nil, matter: "transport/bus"))
+    }
+
+    static let background: [FeedbackProfile] = (0..<12).map {
+        FeedbackProfile(terms: ["公积金", "贷款", "提取\($0 % 4)"], places: [], routing: RoutingLabel(department: nil, matter: "housing/fund"))
+    }
+
+    @Test func oneMembersCityDoesNotSetTheGroupApart() {
+        // The board's anonymization left a city code inside a word (`投J11市业`) in one text.
+        let stray = Place(kind: .city, name: "J11市", core: "J11")
+        let city = Place(kind: .city, name: "A市", core: "A")
+        let texts = [Self.profile(["公交车", "上学", "学生"], [Self.school, Self.county]),
+                     Self.profile(["公交", "出行", "学生", "投资"], [Self.school, stray]),
+                     Self.profile(["公交车", "班次", "上学"], [Self.school, Self.county]),
+                     Self.profile(["公交车", "学生", "拥挤"], [Self.school]),
+                     Self.profile(["公交车", "上学", "班次", "学生"], [Self.school, city, Self.county])]
+        let groups = ConcernGrouper().group(texts + Self.background).groups
+        #expect(groups.contains { Set($0) == Set(0..<texts.count) }, "\(groups)")
+    }
+
+    @Test func oneNameInTwoCountiesIsTwoHospitals() {
+        let hospital = Place(kind: .organization, name: "人民医院", core: "人民")
+        let other = Place(kind: .district, name: "G3县", core: "G3")
+        let texts = [Self.profile(["医院", "搬迁", "新院"], [hospital, Self.county]),
+                     Self.profile(["医院", "搬迁", "新院", "交通"], [hospital, Self.county]),
+                     Self.profile(["医院", "搬迁", "投入使用"], [hospital, other]),
+                     Self.profile(["医院", "搬迁", "新院", "投入使用"], [hospital, other])]
+        let groups = ConcernGrouper().group(texts + Self.background).groups
+        #expect(groups.contains { Set($0) == [0, 1] } && groups.contains { Set($0) == [2, 3] }, "\(groups)")
     }
 }
