@@ -116,8 +116,12 @@ public struct PlaceExtractor: Sendable {
         var core = ownName
         var nameTokens = 0
         let isBrand = PlaceSuffixes.brandSuffixes.contains(suffix)
+        // An anonymized area (`A7县`, `K9县`) is its code alone: what comes before is another word
+        // (`祝|A7县`) or another name (`五矿万境|K9县`).
+        let isCode = !kind.isSpecific && ownName.isEmpty && index > floor && Self.isCodePart(tokens[index - 1])
         while start > floor {
             let previous = tokens[start - 1]
+            if isCode && !Self.isCodePart(previous) { break }
             // A brand's name is single characters, letters and digits (a word before them is not part of
             // it: `处置|禾|信|e|贷`), maybe with a space between two of them (`禾信 e贷`).
             if isBrand && previous.kind == .whitespace {
@@ -175,6 +179,10 @@ public struct PlaceExtractor: Sendable {
         let core = tokens[start..<index].map(\.text).joined()
         guard start < index, core.contains(where: \.isNumber), core.count <= 5 else { return nil }
         return Match(place: Place(kind: .busRoute, name: core + "路", core: core), tokens: start..<(index + 1))
+    }
+
+    private static func isCodePart(_ token: Token) -> Bool {
+        (token.kind == .letters || token.kind == .number) && token.text.utf8.allSatisfy { $0 < 0x80 }
     }
 
     private static func isBrandPart(_ token: Token) -> Bool {
