@@ -49,10 +49,13 @@ struct ConcernSummarizer {
             lastSeen: times.max()?.description)
     }
 
+    /// Units of an address inside a place (`5|栋`, `12|号|楼|1|单元`): where, not what, so never a keyword.
+    static let addressUnits: Set<String> = ["号", "楼", "号楼", "栋", "幢", "座", "单元", "层", "室", "户"]
+
     /// Terms by weight × share of members using them; single characters count half, and terms of one
     /// member only come last in a group of several.
     private func keywordIDs(centroid: [Int32: Float], coverage: [Int32: Int], size: Int) -> [Int32] {
-        let scored = centroid.map { id, weight -> (Int32, Float, Bool) in
+        let scored = centroid.filter { !Self.addressUnits.contains(vectors.terms[Int($0.key)]) }.map { id, weight -> (Int32, Float, Bool) in
             let share = Float(coverage[id] ?? 0) / Float(size)
             let single = vectors.terms[Int(id)].count == 1
             return (id, weight * share * (single ? 0.5 : 1), size == 1 || (coverage[id] ?? 0) >= 2)

@@ -72,6 +72,16 @@ import Testing
         #expect(!matter.isEmpty && !matter.contains("周村") && !matter.contains("丽景"), "\(title)")
     }
 
+    @Test func buildingNumbersAreNoKeywords() throws {
+        let texts = ["丽景花园5栋电梯又停运了", "丽景花园9栋电梯困人", "丽景花园3栋1单元电梯停运一周", "丽景花园12栋电梯停运没人修"]
+        let background = ["5路公交车发车间隔太长", "张店区华光路路灯不亮", "临淄区齐园小区暖气不热", "博山区农贸市场占道经营",
+                          "高青县实验学校门口交通拥堵", "桓台县一家饭店油烟扰民"]
+        let feedback = (texts + background).enumerated().map { Feedback(id: "b\($0.offset)", text: $0.element) }
+        let lifts = try #require(try Self.report(feedback: feedback).concerns.first)
+        #expect(lifts.keywords.contains("电梯"))
+        #expect(!lifts.keywords.contains("栋") && !lifts.keywords.contains("单元") && !lifts.title.contains("栋"), "\(lifts.title) \(lifts.keywords)")
+    }
+
     @Test func jsonHasTheDocumentedFields() throws {
         let json = JSONReportRenderer().render(try Self.report())
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
