@@ -130,6 +130,13 @@ public struct PlaceExtractor: Sendable {
                 continue
             }
             if isBrand && !Self.isBrandPart(previous) { break }
+            // A space typed between a name and its suffix (`锦绣 家园 小区`, `蓝山 郡`); a space before a
+            // name already read ends it (`地址 阳光小区`).
+            if previous.kind == .whitespace {
+                guard core.isEmpty || PlaceSuffixes.isSuffix(core), start - 1 > floor, isNamePart(tokens[start - 2]) else { break }
+                start -= 1
+                continue
+            }
             guard isNamePart(previous), core.unicodeScalars.count + previous.text.unicodeScalars.count <= Self.maximumCoreLength(kind),
                   nameTokens < Self.maximumNameTokens else { break }
             // Another place's name ends here: `张店区|银泰城小区`; an area's name holds no road or estate
