@@ -205,7 +205,7 @@ public struct PlaceExtractor: Sendable {
         case .word, .term:
             return !PlaceSuffixes.nonNameWords.contains(token.text) && !MatterStopWords.words.contains(token.text)
                 && !PlaceSuffixes.isTimeOrAmount(token.text)
-                && !(token.text.unicodeScalars.count > 1 && PlaceSuffixes.isSuffix(token.text))
+                && !(token.text.unicodeScalars.count > 1 && PlaceSuffixes.isSuffix(token.text) && !PlaceSuffixes.brandSuffixes.contains(token.text))
                 && token.text.unicodeScalars.allSatisfy(\.isHan)
         case .letters, .number:
             return token.text.utf8.count <= 4 && token.text.utf8.allSatisfy { $0 < 0x80 }

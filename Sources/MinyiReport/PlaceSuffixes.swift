@@ -8,7 +8,8 @@ enum PlaceSuffixes {
                           "郡", "华庭", "公馆", "山庄"]),
             (.organization, ["有限公司", "公司", "集团", "学校", "小学", "中学", "大学", "学院", "职院", "幼儿园", "医院", "卫生院",
                              "银行", "超市", "商场", "市场", "广场", "大厦", "酒店", "宾馆", "工厂", "工地", "加工厂", "化工厂", "水泥厂", "造纸厂", "养殖场", "搅拌站", "厂",
-                             "会所", "健身房", "俱乐部", "工作室", "贷",
+                             "会所", "健身房", "俱乐部", "工作室", "贷", "驾校",
+                             "地产", "置业", "健身", "建材", "劳务", "汽修", "家政",
                              "物流园", "产业园", "工业园", "科技园", "物流园区", "产业园区", "工业园区"]),
             (.village, ["村"]),
             (.road, ["路", "大道", "大街", "街", "巷", "胡同", "桥", "大桥", "立交桥", "隧道"]),
@@ -120,10 +121,12 @@ enum PlaceSuffixes {
     /// place only after a name of its own (`鲁泰|纺织厂`, `泓锦|厂`).
     static let tradeSuffixes: Set<String> = ["厂"]
 
-    /// Suffixes of brands the segmenter does not know (`禾|信|e|贷`, `58|车|贷`, lending platforms): the
-    /// name before them is made of single characters, letters and digits only, since a word before
-    /// them is a phrase (`参与|网|贷`, `校园|贷`).
-    static let brandSuffixes: Set<String> = ["贷"]
+    /// Suffixes of brands the segmenter does not know: lending platforms (`禾|信|e|贷`, `58|车|贷`) and
+    /// the trade words people name a firm by without `公司` (`力|健|健身`, `鸿|泰|地产`). The name before
+    /// them is made of single characters, letters and digits only, since a word before them is a
+    /// phrase (`参与|网|贷`, `全民|健身`). `物业` and `热力` are left out: the firm that manages or
+    /// heats an estate would stand beside the estate in every text about it.
+    static let brandSuffixes: Set<String> = ["贷", "地产", "置业", "健身", "建材", "劳务", "汽修", "家政"]
 
     /// Suffixes of organizations that people from every district write about: companies, lending
     /// platforms, colleges. Hospitals, schools, markets and sites stand in one district, and each
