@@ -14,6 +14,8 @@
 /// 3. Groups whose centroids pass the same test (and, at a shared place, are coherent: their texts
 ///    agree across about as well as within) are merged, largest first; then every text moves to the
 ///    group it now fits best, which undoes early mistakes of the single pass.
+/// 4. Small groups join the one many times larger at their place when their centroids agree a
+///    little (sides of one matter, see ``GroupingState/absorbSatellites()``), and texts move once more.
 public struct ConcernGrouper: Sendable {
     /// Similarity thresholds and index limits.
     public struct Options: Sendable {
@@ -38,6 +40,12 @@ public struct ConcernGrouper: Sendable {
         public var queryTerms = 4
         /// Newest entries of a posting list scanned per query.
         public var postingScan = 48
+        /// Largest group folded into the largest group at its place (``GroupingState/absorbSatellites()``).
+        public var satelliteSize = 5
+        /// How many times larger that group must be.
+        public var satelliteRatio = 4
+        /// Least cosine of the two centroids.
+        public var satelliteCosine: Float = 0.1
 
         public init() {}
     }
@@ -54,6 +62,8 @@ public struct ConcernGrouper: Sendable {
         var state = GroupingState(profiles: profiles, directory: directory, vectors: vectors, options: options)
         for text in 0..<profiles.count { state.assign(text) }
         state.mergeSimilarGroups()
+        state.reassignMembers()
+        state.absorbSatellites()
         state.reassignMembers()
         return ConcernGrouping(profiles: profiles, vectors: vectors, groups: state.finalGroups())
     }

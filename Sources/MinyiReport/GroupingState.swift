@@ -373,11 +373,7 @@ struct GroupingState {
         let relation = PlaceRelation.between(cachedAnchors(a), cachedAnchors(b))
         if relation == .conflict { return false }
         let ga = groups[Int(a)], gb = groups[Int(b)]
-        let (small, large) = ga.centroid.count <= gb.centroid.count ? (ga, gb) : (gb, ga)
-        var dot: Float = 0
-        for (id, weight) in small.centroid { dot += weight * (large.centroid[id] ?? 0) }
-        let denominator = (ga.norm2 * gb.norm2).squareRoot()
-        let cosine = denominator > 1e-9 ? dot / denominator : 0
+        let (dot, cosine) = centroidSimilarity(a, b)
         let agreement = MatterAgreement(majorityMatter(ga), majorityMatter(gb))
         if relation == .match && agreement != .unknown, let coherence = Self.coherence(ga, gb, dot: dot), coherence < options.mergeCoherence {
             return false
@@ -407,6 +403,40 @@ struct GroupingState {
         groups[Int(source)].mergedInto = target
         anchorCache[Int(source)] = nil
         for member in members { add(Int(member), to: target) }
+    }
+
+    /// Folds each small group into the largest group at its place when that one is many times its size
+    /// and their centroids agree a little: the sides of one matter that the single pass set apart (an
+    /// estate's lift texts on the maintenance fund, a factory's neighbours asking for its relocation).
+    /// Groups too far apart in wording (a road's manhole covers beside its street lights) stay.
+    mutating func absorbSatellites() {
+        let sizes = 2...options.satelliteSize
+        let small = groups.indices.filter { groups[$0].alive && sizes.contains(groups[$0].members.count) }
+            .sorted { groups[$0].members.count != groups[$1].members.count ? groups[$0].members.count > groups[$1].members.count : $0 < $1 }
+        for index in small where groups[index].alive {
+            let group = Int32(index)
+            let anchors = cachedAnchors(group)
+            guard !anchors.specific.isEmpty else { continue }
+            var found: [Int32] = []
+            beginScan()
+            seenStamp[index] = stamp
+            for entry in anchors.specific { scan(placePostings[entry.key], limit: Int.max, into: &found) }
+            let largest = found.filter { PlaceRelation.between(anchors, cachedAnchors($0)) == .match }
+                .max { (groups[Int($0)].members.count, $1) < (groups[Int($1)].members.count, $0) }
+            guard let largest, groups[Int(largest)].members.count >= options.satelliteRatio * groups[index].members.count,
+                  centroidSimilarity(group, largest).cosine >= options.satelliteCosine else { continue }
+            absorb(group, into: largest)
+        }
+    }
+
+    /// Dot product and cosine of two groups' centroids.
+    private func centroidSimilarity(_ a: Int32, _ b: Int32) -> (dot: Float, cosine: Float) {
+        let (ga, gb) = (groups[Int(a)], groups[Int(b)])
+        let (small, large) = ga.centroid.count <= gb.centroid.count ? (ga, gb) : (gb, ga)
+        var dot: Float = 0
+        for (id, weight) in small.centroid { dot += weight * (large.centroid[id] ?? 0) }
+        let denominator = (ga.norm2 * gb.norm2).squareRoot()
+        return (dot, denominator > 1e-9 ? dot / denominator : 0)
     }
 
     /// Moves each text to the group it now fits best, when that beats its own group (itself left out).

@@ -56,6 +56,21 @@ import Testing
         #expect(groups.contains { Set($0) == Set(0..<(heating.count + cold.count)) }, "\(groups)")
     }
 
+    @Test func aSmallSideOfOneMatterJoinsItButAnotherMatterStaysApart() {
+        // Sixteen texts on an estate's lifts; three on paying for new lifts from the maintenance fund,
+        // which routing files elsewhere; three on its parking, which share no words with the lifts.
+        let lifts = (0..<16).map { ["电梯", ["停运", "困人", "故障", "坏"][$0 % 4], ["老人", "爬楼", "维保", "一周"][$0 / 4]] }
+        let fund = [["维修资金", "更换", "电梯", "停运"], ["维修资金", "老旧", "电梯", "故障"], ["维修资金", "申请", "电梯", "困人"]]
+        let parking = [["车位", "外来车辆", "停车"], ["停车", "车位", "收费"], ["外来车辆", "停车", "乱停"]]
+        let profiles = lifts.map { Self.profile($0, at: Self.compound, matter: "housing/elevator") }
+            + fund.map { Self.profile($0, at: Self.compound, matter: "housing/maintenance-fund") }
+            + parking.map { Self.profile($0, at: Self.compound, matter: "urban/parking") } + Self.background
+        let groups = ConcernGrouper().group(profiles).groups
+        let liftGroup = groups.first { $0.contains(0) } ?? []
+        #expect(Set(liftGroup) == Set(0..<(lifts.count + fund.count)), "\(groups)")
+        #expect(groups.contains { Set($0) == Set((lifts.count + fund.count)..<(lifts.count + fund.count + parking.count)) }, "\(groups)")
+    }
+
     @Test func compoundsShareTheirHeadAndTail() {
         #expect(TermVectors.features(["暖气片"]) == ["暖气片", "暖气"])
         #expect(TermVectors.features(["半夜施工"]) == ["半夜施工", "半夜", "施工"])
