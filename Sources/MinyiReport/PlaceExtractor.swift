@@ -102,7 +102,9 @@ public struct PlaceExtractor: Sendable {
     public func places(in analyzed: AnalyzedText) -> [Match] { places(in: analyzed.tokens) }
 
     private func match(endingAt index: Int, _ tokens: [Token], floor: Int) -> Match? {
-        let token = tokens[index]
+        var token = tokens[index]
+        // A suffix in letters (`金马|KTV`) reads like one in characters.
+        if token.kind == .letters, let suffix = PlaceSuffixes.letterSuffix(token.text) { token = Token(text: suffix, kind: .word, start: token.start, end: token.end) }
         guard token.kind == .word || token.kind == .term else { return nil }
         if token.text == "路", index > floor, let route = busRoute(endingAt: index, tokens, floor: floor) { return route }
         guard let (suffix, kind) = PlaceSuffixes.suffix(of: token.text) else { return nil }
