@@ -68,6 +68,7 @@ eval: release
 	$(RELEASE) evaluate report corpora/report/holdout4/concerns.jsonl --concern-field concern
 	$(RELEASE) evaluate report corpora/report/holdout5/concerns.jsonl --concern-field concern
 	$(RELEASE) evaluate report corpora/report/holdout6/concerns.jsonl --concern-field concern
+	$(RELEASE) evaluate report corpora/report/holdout7/concerns.jsonl --concern-field concern
 
 ## Throughput (release build).
 bench: deps
