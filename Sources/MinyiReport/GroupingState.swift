@@ -28,6 +28,7 @@ struct GroupingState {
     private let matters: [Int32]
     private let keyKinds: [Place.Kind]
     private let keyCitywide: [Bool]
+    private let keyNumbered: [Bool]
     private var groups: [Group] = []
     private var groupOf: [Int32]
     private var termPostings: [Int32: [Int32]] = [:]
@@ -45,6 +46,7 @@ struct GroupingState {
         var keyIDs: [PlaceDirectory.Key: Int32] = [:]
         var kinds: [Place.Kind] = []
         var citywide: [Bool] = []
+        var numbered: [Bool] = []
         var matterIDs: [String: Int32] = [:]
         var signatures: [PlaceSignature] = []
         var matters: [Int32] = []
@@ -59,12 +61,13 @@ struct GroupingState {
                     keyIDs[key] = id
                     kinds.append(key.kind)
                     citywide.append(PlaceSuffixes.isCitywide(place))
+                    numbered.append(PlaceSuffixes.isNumbered(place))
                     return id
                 }()
                 switch place.kind {
                 case .district: signature.districts.append(id)
                 case .city: signature.cities.append(id)
-                default: signature.specific.append(.init(kind: place.kind, key: id, isCitywide: citywide[Int(id)]))
+                default: signature.specific.append(.init(kind: place.kind, key: id, isCitywide: citywide[Int(id)], isNumbered: numbered[Int(id)]))
                 }
             }
             signature.specific = Array(Set(signature.specific)).sorted()
@@ -83,6 +86,7 @@ struct GroupingState {
         self.matters = matters
         self.keyKinds = kinds
         self.keyCitywide = citywide
+        self.keyNumbered = numbered
         groupOf = Array(repeating: -1, count: profiles.count)
         queryTerms = (0..<profiles.count).map { vectors.topTerms($0, limit: options.queryTerms) }
     }
@@ -265,7 +269,8 @@ struct GroupingState {
         for (key, count) in group.placeCounts {
             let count = count - (own.specific.contains { $0.key == key } ? 1 : 0)
             if count > 0 && count * 3 >= placed && (count >= 2 || placed == 1) {
-                signature.specific.append(.init(kind: keyKinds[Int(key)], key: key, isCitywide: keyCitywide[Int(key)]))
+                signature.specific.append(.init(kind: keyKinds[Int(key)], key: key, isCitywide: keyCitywide[Int(key)],
+                                               isNumbered: keyNumbered[Int(key)]))
             }
         }
         signature.isMixed = placed > 0 && signature.specific.isEmpty

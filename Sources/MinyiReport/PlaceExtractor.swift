@@ -107,6 +107,7 @@ public struct PlaceExtractor: Sendable {
         if token.kind == .letters, let suffix = PlaceSuffixes.letterSuffix(token.text) { token = Token(text: suffix, kind: .word, start: token.start, end: token.end) }
         guard token.kind == .word || token.kind == .term else { return nil }
         if token.text == "路", index > floor, let route = busRoute(endingAt: index, tokens, floor: floor) { return route }
+        if let numbered = numberedInstitution(endingAt: index, tokens, floor: floor) { return numbered }
         guard let (suffix, kind) = PlaceSuffixes.suffix(of: token.text) else { return nil }
         let ownName = String(token.text.unicodeScalars.dropLast(suffix.unicodeScalars.count))
         // `公交线路`, `高速公路` name no road; district names (`博山区`, `高新区`) may end like `山区`, `新区`.
@@ -188,6 +189,48 @@ public struct PlaceExtractor: Sendable {
         let core = tokens[start..<index].map(\.text).joined()
         guard start < index, core.contains(where: \.isNumber), core.count <= 5 else { return nil }
         return Match(place: Place(kind: .busRoute, name: core + "路", core: core), tokens: start..<(index + 1))
+    }
+
+    /// A school or hospital named by its number (`县|一中`, `二小`, `市|十三|中`, `二|医院`): the same
+    /// place as `第一中学`, `第二小学`, `第二医院`, after the name of what runs it, if any (`楚|钢|一中`);
+    /// a county or city before it is a place of its own. `一小` is no school (`一小|部分`).
+    private func numberedInstitution(endingAt index: Int, _ tokens: [Token], floor: Int) -> Match? {
+        let text = tokens[index].text
+        var numeral: String
+        var kindWord: String
+        var start = index
+        if let last = text.last, let word = Self.numberedKinds[String(last)], Self.ordinal(String(text.dropLast())) != nil {
+            (numeral, kindWord) = (String(text.dropLast()), word)
+        } else if let word = Self.numberedKinds[text], index > floor, Self.ordinal(tokens[index - 1].text) != nil {
+            (numeral, kindWord) = (tokens[index - 1].text, word)
+            start = index - 1
+        } else {
+            return nil
+        }
+        guard let value = Self.ordinal(numeral), kindWord != "小学" || value >= 2 else { return nil }
+        var qualifier = ""
+        while start > floor, qualifier.count < 4, isNamePart(tokens[start - 1]), PlaceSuffixes.suffix(of: tokens[start - 1].text) == nil {
+            qualifier = tokens[start - 1].text + qualifier
+            start -= 1
+        }
+        let core = qualifier + "第" + numeral
+        return Match(place: Place(kind: .organization, name: core + kindWord, core: core), tokens: start..<(index + 1))
+    }
+
+    /// What a numbered institution is, by the character or word after its number.
+    private static let numberedKinds = ["中": "中学", "小": "小学", "医院": "医院"]
+
+    /// The value of a Chinese ordinal from 1 to 29 (`一`, `十三`, `二十一`), if `word` is one.
+    private static func ordinal(_ word: String) -> Int? {
+        let digits: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+        let characters = Array(word)
+        switch characters.count {
+        case 1: return characters[0] == "十" ? 10 : digits[characters[0]]
+        case 2 where characters[0] == "十": return digits[characters[1]].map { 10 + $0 }
+        case 2 where characters[1] == "十": return digits[characters[0]].flatMap { $0 == 2 ? 20 : nil }
+        case 3 where characters[0] == "二" && characters[1] == "十": return digits[characters[2]].map { 20 + $0 }
+        default: return nil
+        }
     }
 
     private static func isCodePart(_ token: Token) -> Bool {

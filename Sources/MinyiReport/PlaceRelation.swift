@@ -34,9 +34,17 @@ enum PlaceRelation {
             if kindA < kindB { i = a.end(ofKindAt: i); continue }
             if kindB < kindA { j = b.end(ofKindAt: j); continue }
             let endA = a.end(ofKindAt: i), endB = b.end(ofKindAt: j)
-            var shared = 0
-            for x in i..<endA { for y in j..<endB where a.specific[x].key == b.specific[y].key { shared += 1 } }
+            var shared = 0, numbered = 0
+            for x in i..<endA {
+                for y in j..<endB where a.specific[x].key == b.specific[y].key {
+                    shared += 1
+                    if a.specific[x].isNumbered { numbered += 1 }
+                }
+            }
             if shared == 0 { return .conflict }
+            // Every city has its `第二中学`: named with a county on one side and a city on the other, it
+            // may be two schools.
+            if numbered == shared && !areasAgree(a, b) { return .unrelated }
             // One name shared out of a list (`138路、602路、801路…`) is a network, not one matter's place.
             return shared == 1 && max(endA - i, endB - j) >= listedPlaces ? .unrelated : .match
         }
@@ -45,6 +53,12 @@ enum PlaceRelation {
             return a.specific.contains { x in b.specific.contains { $0.key == x.key } } ? .match : .conflict
         }
         return a.specific.isEmpty && b.specific.isEmpty ? .bothUnplaced : .unrelated
+    }
+
+    /// Whether the two sides name a district or city in common, or one names none.
+    private static func areasAgree(_ a: PlaceSignature, _ b: PlaceSignature) -> Bool {
+        let (areasA, areasB) = (a.districts + a.cities, b.districts + b.cities)
+        return areasA.isEmpty || areasB.isEmpty || areasA.contains { areasB.contains($0) }
     }
 
     private static func disjoint(_ a: [Int32], _ b: [Int32]) -> Bool {
@@ -59,6 +73,8 @@ struct PlaceSignature: Equatable {
         var key: Int32
         /// An organization without one site in one district (``PlaceSuffixes/isCitywide(_:)``).
         var isCitywide = false
+        /// A school or hospital known by its number only (``PlaceSuffixes/isNumbered(_:)``).
+        var isNumbered = false
         static func < (lhs: Entry, rhs: Entry) -> Bool { (lhs.kind, lhs.key) < (rhs.kind, rhs.key) }
     }
 

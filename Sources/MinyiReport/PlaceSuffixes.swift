@@ -140,6 +140,12 @@ enum PlaceSuffixes {
     /// county has its own `人民医院` and `实验小学`.
     private static let citywideSuffixes: Set<String> = ["有限公司", "公司", "集团", "贷", "大学", "学院", "职院"]
 
+    /// Whether `place` is an institution known by its number only (`第二中学`, `第一人民医院`): each city
+    /// and county has one.
+    static func isNumbered(_ place: Place) -> Bool {
+        place.kind == .organization && place.core.hasPrefix("第")
+    }
+
     /// Whether `place` is an organization that texts from any district may name.
     static func isCitywide(_ place: Place) -> Bool {
         place.kind == .organization && suffix(of: place.name).map { citywideSuffixes.contains($0.0) } == true

@@ -78,6 +78,12 @@ import Testing
         ("金马量贩ktv唱到凌晨", ["金马量贩KTV"]),
         ("这家ktv太吵，违规KTV要查", []),
         ("蓝调酒吧凌晨还在放音乐", ["蓝调酒吧"]),
+        ("县一中暑假补课", ["第一中学"]),
+        ("C4市二中高中部放假不合理", ["C4市", "第二中学"]),
+        ("市十三中的学生", ["第十三中学"]),
+        ("实验二小门口接送车辆乱停", ["实验第二小学"]),
+        ("二医院的号挂不上", ["第二医院"]),
+        ("只有一小部分人学习三中全会精神", []),
     ]
 
     @Test(arguments: table)
@@ -188,6 +194,21 @@ import Testing
         let estateA = PlaceSignature(specific: [.init(kind: .community, key: 3)], districts: [1])
         let estateB = PlaceSignature(specific: [.init(kind: .community, key: 3)], districts: [2])
         #expect(PlaceRelation.between(estateA, estateB) == .conflict)
+    }
+
+    @Test func aNumberedSchoolNamedInAnotherAreaIsNoSharedPlace() {
+        // `C市三中` and `K9县三中`: every city and county has a `第三中学`.
+        let school = PlaceSignature.Entry(kind: .organization, key: 5, isNumbered: true)
+        let inCity = PlaceSignature(specific: [school], cities: [1])
+        let inCounty = PlaceSignature(specific: [school], districts: [2])
+        #expect(PlaceRelation.between(inCity, inCounty) == .unrelated)
+        #expect(PlaceRelation.between(inCity, PlaceSignature(specific: [school], cities: [1])) == .match)
+        #expect(PlaceRelation.between(inCounty, PlaceSignature(specific: [school])) == .match)
+        // A named estate is one place whatever area each side names.
+        let estate = PlaceSignature.Entry(kind: .community, key: 6)
+        #expect(PlaceRelation.between(PlaceSignature(specific: [estate], cities: [1]), PlaceSignature(specific: [estate], districts: [2])) == .match)
+        #expect(PlaceSuffixes.isNumbered(Place(kind: .organization, name: "第二人民医院", core: "第二人民")))
+        #expect(!PlaceSuffixes.isNumbered(Place(kind: .organization, name: "实验第二小学", core: "实验第二")))
     }
 
     @Test func aNameJoinsBothTheNamesItBeginsAndEnds() {
