@@ -196,8 +196,8 @@ public struct PlaceExtractor: Sendable {
     /// a county or city before it is a place of its own. `一小` is no school (`一小|部分`).
     private func numberedInstitution(endingAt index: Int, _ tokens: [Token], floor: Int) -> Match? {
         let text = tokens[index].text
-        var numeral: String
-        var kindWord: String
+        let numeral: String
+        let kindWord: String
         var start = index
         if let last = text.last, let word = Self.numberedKinds[String(last)], Self.ordinal(String(text.dropLast())) != nil {
             (numeral, kindWord) = (String(text.dropLast()), word)
