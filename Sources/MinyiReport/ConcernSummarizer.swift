@@ -53,16 +53,21 @@ struct ConcernSummarizer {
     static let addressUnits: Set<String> = ["号", "楼", "号楼", "栋", "幢", "座", "单元", "层", "室", "户"]
 
     /// Terms by weight × share of members using them; single characters count half, and terms of one
-    /// member only come last in a group of several.
+    /// member only come last in a group of several. A character of a keyword already chosen is no
+    /// keyword of its own (`泉塘`, not `泉` and `塘` beside it).
     private func keywordIDs(centroid: [Int32: Float], coverage: [Int32: Int], size: Int) -> [Int32] {
         let scored = centroid.filter { !Self.addressUnits.contains(vectors.terms[Int($0.key)]) }.map { id, weight -> (Int32, Float, Bool) in
             let share = Float(coverage[id] ?? 0) / Float(size)
             let single = vectors.terms[Int(id)].count == 1
             return (id, weight * share * (single ? 0.5 : 1), size == 1 || (coverage[id] ?? 0) >= 2)
         }
-        return scored.sorted { a, b in
+        let ranked = scored.sorted { a, b in
             a.2 != b.2 ? a.2 : a.1 != b.1 ? a.1 > b.1 : a.0 < b.0
-        }.prefix(Self.keywordCount).map(\.0)
+        }.map(\.0)
+        let terms = ranked.map { vectors.terms[Int($0)] }
+        let longer = terms.prefix(Self.keywordCount * 2).filter { $0.count > 1 }
+        return zip(ranked, terms).filter { _, term in term.count > 1 || !longer.contains { $0.contains(term) } }
+            .prefix(Self.keywordCount).map(\.0)
     }
 
     /// The district most members name, and up to four places at least a third of them name, most

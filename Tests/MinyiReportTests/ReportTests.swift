@@ -82,6 +82,17 @@ import Testing
         #expect(!lifts.keywords.contains("栋") && !lifts.keywords.contains("单元") && !lifts.title.contains("栋"), "\(lifts.title) \(lifts.keywords)")
     }
 
+    @Test func charactersOfAKeywordAreNoKeywords() throws {
+        // The segmenter leaves `泉|塘` in characters; the fragment `泉塘` is the keyword, not its pieces.
+        let texts = ["泉塘的公交车太少了", "泉塘公交线路希望延长", "泉塘到星沙没有公交车", "希望泉塘增加公交车班次"]
+        let background = ["张店区华光路路灯不亮", "临淄区齐园小区暖气不热", "博山区农贸市场占道经营", "高青县实验学校门口交通拥堵",
+                          "桓台县一家饭店油烟扰民", "咨询公积金提取需要哪些材料"]
+        let feedback = (texts + background).enumerated().map { Feedback(id: "q\($0.offset)", text: $0.element) }
+        let bus = try #require(try Self.report(feedback: feedback).concerns.first)
+        #expect(bus.keywords.contains("泉塘"), "\(bus.keywords)")
+        #expect(!bus.keywords.contains("泉") && !bus.keywords.contains("塘"), "\(bus.keywords)")
+    }
+
     @Test func jsonHasTheDocumentedFields() throws {
         let json = JSONReportRenderer().render(try Self.report())
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
