@@ -22,7 +22,8 @@ struct ConcernSummarizer {
                 coverage[id, default: 0] += 1
             }
         }
-        let keywords = keywordIDs(centroid: centroid, coverage: coverage, size: members.count).map { vectors.terms[Int($0)] }
+        let ranked = rankedTerms(centroid: centroid, coverage: coverage, size: members.count)
+        let keywords = Self.keywords(ranked)
         let central = members.map { member -> (Int, Float) in
             let (ids, weights) = vectors.vector(member)
             var dot: Float = 0
@@ -35,7 +36,8 @@ struct ConcernSummarizer {
         let times = members.compactMap { feedback[$0].time }
         return Concern(
             rank: rank,
-            title: masker.mask(title(district: district, places: specific, keywords: keywords, central: central.first.map { feedback[$0] })),
+            title: masker.mask(title(district: district, places: specific, keywords: Array(ranked.prefix(Self.keywordCount)),
+                                     central: central.first.map { feedback[$0] })),
             count: group.count,
             texts: members.count,
             hotness: group.hotness,
@@ -52,22 +54,25 @@ struct ConcernSummarizer {
     /// Units of an address inside a place (`5|栋`, `12|号|楼|1|单元`): where, not what, so never a keyword.
     static let addressUnits: Set<String> = ["号", "楼", "号楼", "栋", "幢", "座", "单元", "层", "室", "户"]
 
-    /// Terms by weight × share of members using them; single characters count half, and terms of one
-    /// member only come last in a group of several. A character of a keyword already chosen is no
-    /// keyword of its own (`泉塘`, not `泉` and `塘` beside it).
-    private func keywordIDs(centroid: [Int32: Float], coverage: [Int32: Int], size: Int) -> [Int32] {
+    /// Terms by weight × share of members using them, best first; single characters count half, and
+    /// terms of one member only come last in a group of several.
+    private func rankedTerms(centroid: [Int32: Float], coverage: [Int32: Int], size: Int) -> [String] {
         let scored = centroid.filter { !Self.addressUnits.contains(vectors.terms[Int($0.key)]) }.map { id, weight -> (Int32, Float, Bool) in
             let share = Float(coverage[id] ?? 0) / Float(size)
             let single = vectors.terms[Int(id)].count == 1
             return (id, weight * share * (single ? 0.5 : 1), size == 1 || (coverage[id] ?? 0) >= 2)
         }
-        let ranked = scored.sorted { a, b in
+        return scored.sorted { a, b in
             a.2 != b.2 ? a.2 : a.1 != b.1 ? a.1 > b.1 : a.0 < b.0
-        }.map(\.0)
-        let terms = ranked.map { vectors.terms[Int($0)] }
-        let longer = terms.prefix(Self.keywordCount * 2).filter { $0.count > 1 }
-        return zip(ranked, terms).filter { _, term in term.count > 1 || !longer.contains { $0.contains(term) } }
-            .prefix(Self.keywordCount).map(\.0)
+        }.prefix(Self.keywordCount * 2).map { vectors.terms[Int($0.0)] }
+    }
+
+    /// The keywords shown: the best terms, without a character of a longer one among them (`泉塘`, not
+    /// `泉` and `塘` beside it). The title reads the terms as ranked, since two characters may make its
+    /// phrase (`榔|梨`).
+    static func keywords(_ ranked: [String]) -> [String] {
+        let longer = ranked.filter { $0.count > 1 }
+        return Array(ranked.filter { term in term.count > 1 || !longer.contains { $0.contains(term) } }.prefix(keywordCount))
     }
 
     /// The district most members name, and up to four places at least a third of them name, most
