@@ -60,35 +60,33 @@ import Testing
         #expect(report.total == 6)
     }
 
-    @Test func titlesDoNotRepeatThePlace() throws {
-        let texts = ["周村区丽景花园电梯坏了，周村这边电梯经常停运", "周村区丽景花园电梯又停运了，周村的老人下不了楼",
-                     "周村区丽景花园电梯停运一周，周村区没人管吗", "丽景花园电梯停运，周村区的老人出不了门"]
-        let background = ["5路公交车发车间隔太长", "张店区华光路路灯不亮", "临淄区齐园小区暖气不热", "博山区农贸市场占道经营",
-                          "高青县实验学校门口交通拥堵", "桓台县一家饭店油烟扰民"]
+    /// One-offs of other matters and places, so that a concern's texts stand out.
+    static let background = ["张店区华光路路灯不亮", "临淄区齐园小区暖气不热", "博山区农贸市场占道经营", "高青县实验学校门口交通拥堵",
+                             "桓台县一家饭店油烟扰民", "咨询公积金提取需要哪些材料"]
+
+    /// The first concern of `texts` among the background one-offs.
+    static func topConcern(_ texts: [String]) throws -> Concern {
         let feedback = (texts + background).enumerated().map { Feedback(id: "e\($0.offset)", text: $0.element) }
-        let title = try #require(try Self.report(feedback: feedback).concerns.first).title
+        return try #require(try report(feedback: feedback).concerns.first)
+    }
+
+    @Test func titlesDoNotRepeatThePlace() throws {
+        let title = try Self.topConcern(["周村区丽景花园电梯坏了，周村这边电梯经常停运", "周村区丽景花园电梯又停运了，周村的老人下不了楼",
+                                         "周村区丽景花园电梯停运一周，周村区没人管吗", "丽景花园电梯停运，周村区的老人出不了门"]).title
         #expect(title.hasPrefix("周村区丽景花园 "))
         let matter = title.dropFirst("周村区丽景花园 ".count)
         #expect(!matter.isEmpty && !matter.contains("周村") && !matter.contains("丽景"), "\(title)")
     }
 
     @Test func buildingNumbersAreNoKeywords() throws {
-        let texts = ["丽景花园5栋电梯又停运了", "丽景花园9栋电梯困人", "丽景花园3栋1单元电梯停运一周", "丽景花园12栋电梯停运没人修"]
-        let background = ["5路公交车发车间隔太长", "张店区华光路路灯不亮", "临淄区齐园小区暖气不热", "博山区农贸市场占道经营",
-                          "高青县实验学校门口交通拥堵", "桓台县一家饭店油烟扰民"]
-        let feedback = (texts + background).enumerated().map { Feedback(id: "b\($0.offset)", text: $0.element) }
-        let lifts = try #require(try Self.report(feedback: feedback).concerns.first)
+        let lifts = try Self.topConcern(["丽景花园5栋电梯又停运了", "丽景花园9栋电梯困人", "丽景花园3栋1单元电梯停运一周", "丽景花园12栋电梯停运没人修"])
         #expect(lifts.keywords.contains("电梯"))
         #expect(!lifts.keywords.contains("栋") && !lifts.keywords.contains("单元") && !lifts.title.contains("栋"), "\(lifts.title) \(lifts.keywords)")
     }
 
     @Test func charactersOfAKeywordAreNoKeywords() throws {
         // The segmenter leaves `泉|塘` in characters; the fragment `泉塘` is the keyword, not its pieces.
-        let texts = ["泉塘的公交车太少了", "泉塘公交线路希望延长", "泉塘到星沙没有公交车", "希望泉塘增加公交车班次"]
-        let background = ["张店区华光路路灯不亮", "临淄区齐园小区暖气不热", "博山区农贸市场占道经营", "高青县实验学校门口交通拥堵",
-                          "桓台县一家饭店油烟扰民", "咨询公积金提取需要哪些材料"]
-        let feedback = (texts + background).enumerated().map { Feedback(id: "q\($0.offset)", text: $0.element) }
-        let bus = try #require(try Self.report(feedback: feedback).concerns.first)
+        let bus = try Self.topConcern(["泉塘的公交车太少了", "泉塘公交线路希望延长", "泉塘到星沙没有公交车", "希望泉塘增加公交车班次"])
         #expect(bus.keywords.contains("泉塘"), "\(bus.keywords)")
         #expect(!bus.keywords.contains("泉") && !bus.keywords.contains("塘"), "\(bus.keywords)")
     }
