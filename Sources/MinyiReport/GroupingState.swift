@@ -26,9 +26,8 @@ struct GroupingState {
     let options: ConcernGrouper.Options
     private let signatures: [PlaceSignature]
     private let matters: [Int32]
-    private let keyKinds: [Place.Kind]
-    private let keyCitywide: [Bool]
-    private let keyNumbered: [Bool]
+    /// Each place key as signatures hold it: its kind and what kind of organization it is.
+    private let keyEntries: [PlaceSignature.Entry]
     private var groups: [Group] = []
     private var groupOf: [Int32]
     private var termPostings: [Int32: [Int32]] = [:]
@@ -44,9 +43,7 @@ struct GroupingState {
         self.association = TermAssociation(vectors: vectors)
         self.options = options
         var keyIDs: [PlaceDirectory.Key: Int32] = [:]
-        var kinds: [Place.Kind] = []
-        var citywide: [Bool] = []
-        var numbered: [Bool] = []
+        var entries: [PlaceSignature.Entry] = []
         var matterIDs: [String: Int32] = [:]
         var signatures: [PlaceSignature] = []
         var matters: [Int32] = []
@@ -57,17 +54,16 @@ struct GroupingState {
             for place in profile.places where place.kind != .town && place.kind != .province {
                 let key = directory.key(for: place)
                 let id = keyIDs[key] ?? {
-                    let id = Int32(kinds.count)
+                    let id = Int32(entries.count)
                     keyIDs[key] = id
-                    kinds.append(key.kind)
-                    citywide.append(PlaceSuffixes.isCitywide(place))
-                    numbered.append(PlaceSuffixes.isNumbered(place))
+                    entries.append(.init(kind: key.kind, key: id, isCitywide: PlaceSuffixes.isCitywide(place),
+                                         isNumbered: PlaceSuffixes.isNumbered(place)))
                     return id
                 }()
                 switch place.kind {
                 case .district: signature.districts.append(id)
                 case .city: signature.cities.append(id)
-                default: signature.specific.append(.init(kind: place.kind, key: id, isCitywide: citywide[Int(id)], isNumbered: numbered[Int(id)]))
+                default: signature.specific.append(entries[Int(id)])
                 }
             }
             signature.specific = Array(Set(signature.specific)).sorted()
@@ -84,9 +80,7 @@ struct GroupingState {
         }
         self.signatures = signatures
         self.matters = matters
-        self.keyKinds = kinds
-        self.keyCitywide = citywide
-        self.keyNumbered = numbered
+        self.keyEntries = entries
         groupOf = Array(repeating: -1, count: profiles.count)
         queryTerms = (0..<profiles.count).map { vectors.topTerms($0, limit: options.queryTerms) }
     }
@@ -269,8 +263,7 @@ struct GroupingState {
         for (key, count) in group.placeCounts {
             let count = count - (own.specific.contains { $0.key == key } ? 1 : 0)
             if count > 0 && count * 3 >= placed && (count >= 2 || placed == 1) {
-                signature.specific.append(.init(kind: keyKinds[Int(key)], key: key, isCitywide: keyCitywide[Int(key)],
-                                               isNumbered: keyNumbered[Int(key)]))
+                signature.specific.append(keyEntries[Int(key)])
             }
         }
         signature.isMixed = placed > 0 && signature.specific.isEmpty

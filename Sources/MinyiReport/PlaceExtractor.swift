@@ -196,18 +196,19 @@ public struct PlaceExtractor: Sendable {
     /// a county or city before it is a place of its own. `一小` is no school (`一小|部分`).
     private func numberedInstitution(endingAt index: Int, _ tokens: [Token], floor: Int) -> Match? {
         let text = tokens[index].text
-        let numeral: String
-        let kindWord: String
+        // Most tokens end in none of `中`, `小`, `院`: one scalar comparison rejects them.
+        guard let last = text.unicodeScalars.last, Self.numberedEndings.contains(last) else { return nil }
+        let numeral: String, kindWord: String, value: Int
         var start = index
-        if let last = text.last, let word = Self.numberedKinds[String(last)], Self.ordinal(String(text.dropLast())) != nil {
-            (numeral, kindWord) = (String(text.dropLast()), word)
-        } else if let word = Self.numberedKinds[text], index > floor, Self.ordinal(tokens[index - 1].text) != nil {
-            (numeral, kindWord) = (tokens[index - 1].text, word)
+        if let word = Self.numberedKinds[String(last)], let number = Self.ordinal(String(text.dropLast())) {
+            (numeral, kindWord, value) = (String(text.dropLast()), word, number)
+        } else if let word = Self.numberedKinds[text], index > floor, let number = Self.ordinal(tokens[index - 1].text) {
+            (numeral, kindWord, value) = (tokens[index - 1].text, word, number)
             start = index - 1
         } else {
             return nil
         }
-        guard let value = Self.ordinal(numeral), kindWord != "小学" || value >= 2 else { return nil }
+        guard kindWord != "小学" || value >= 2 else { return nil }
         var qualifier = ""
         while start > floor, qualifier.count < 4, isNamePart(tokens[start - 1]), PlaceSuffixes.suffix(of: tokens[start - 1].text) == nil {
             qualifier = tokens[start - 1].text + qualifier
@@ -219,18 +220,12 @@ public struct PlaceExtractor: Sendable {
 
     /// What a numbered institution is, by the character or word after its number.
     private static let numberedKinds = ["中": "中学", "小": "小学", "医院": "医院"]
+    private static let numberedEndings = Set("中小院".unicodeScalars)
 
     /// The value of a Chinese ordinal from 1 to 29 (`一`, `十三`, `二十一`), if `word` is one.
     private static func ordinal(_ word: String) -> Int? {
-        let digits: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
-        let characters = Array(word)
-        switch characters.count {
-        case 1: return characters[0] == "十" ? 10 : digits[characters[0]]
-        case 2 where characters[0] == "十": return digits[characters[1]].map { 10 + $0 }
-        case 2 where characters[1] == "十": return digits[characters[0]].flatMap { $0 == 2 ? 20 : nil }
-        case 3 where characters[0] == "二" && characters[1] == "十": return digits[characters[2]].map { 20 + $0 }
-        default: return nil
-        }
+        guard let value = ChineseNumeral.value(word), value >= 1, value < 30, value == value.rounded() else { return nil }
+        return Int(value)
     }
 
     private static func isCodePart(_ token: Token) -> Bool {

@@ -202,7 +202,7 @@ struct FigureGrammar {
         let run = c[start..<end]
         // Runs of magnitudes alone are idioms (`百万警进千万家`, `千方百计`); 十 is a real number.
         if !magnitudeAlone, run.allSatisfy({ "百千万亿".contains($0) }) { return nil }
-        let positional = run.count > 1 && run.allSatisfy { ChineseNumeral.digits[$0] != nil }
+        let positional = run.count > 1 && run.allSatisfy(ChineseNumeral.isDigit)
         if positional && run.count < 3 && !run.contains(where: { "零〇○".contains($0) }) { return nil }  // 五一, 十四五
         guard let value = ChineseNumeral.value(run) else { return nil }
         let isOne = run.first == "一" && !run.contains(where: { "万亿".contains($0) }) && value < 10

@@ -8,6 +8,9 @@ public enum ChineseNumeral {
     static let smallUnits: [Character: Double] = ["十": 10, "百": 100, "千": 1000]
     static let largeUnits: Set<Character> = ["万", "亿"]
 
+    /// Whether `character` is a digit (`一`…`九`, `两`, `零`), not a unit.
+    public static func isDigit(_ character: Character) -> Bool { digits[character] != nil }
+
     /// Whether `character` can be part of a Chinese numeral.
     public static func isNumeral(_ character: Character) -> Bool {
         digits[character] != nil || smallUnits[character] != nil || largeUnits.contains(character)
