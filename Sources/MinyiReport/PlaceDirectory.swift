@@ -22,6 +22,8 @@ public struct PlaceDirectory: Sendable {
     static let maximumExtensions = 2
     /// Most terms one mention spans.
     static let maximumMentionTerms = 4
+    /// Least texts a two-character core must be found in with its suffix to be looked for without it.
+    static let frequentShortName = 3
 
     /// Names and cores of the districts, towns, cities and provinces found: prefixes that longer names
     /// drop (`张店银泰城`, `西地省生恒置业`).
@@ -32,6 +34,10 @@ public struct PlaceDirectory: Sendable {
     private var canonical: [Key: Key] = [:]
     /// Cores found with a suffix, by the kind they were found with most.
     private var gazetteer: [String: Place.Kind] = [:]
+    /// Two-character cores found with a suffix in ``frequentShortName`` texts or more (`力健` of
+    /// `力健健身`), by kind: looked for only when the segmenter splits them into two characters, since a
+    /// two-character word it knows is an ordinary word.
+    private var shortGazetteer: [String: Place.Kind] = [:]
     /// Beginnings of gazetteer cores (three characters or more) that begin only one of them: a short
     /// form people write (`泓锦机械` for `泓锦机械制造有限公司`), see ``mentions(in:)``.
     private var shortForms: [String: String] = [:]
@@ -72,11 +78,16 @@ public struct PlaceDirectory: Sendable {
             occurrences[Key(kind: place.kind, core: core), default: 0] += 1
         }
         var kindCounts: [String: [Place.Kind: Int]] = [:]
-        for (key, count) in occurrences where key.core.count >= Self.minimumMentionLength && key.core.unicodeScalars.allSatisfy(\.isHan) {
+        for (key, count) in occurrences where key.core.count >= 2 && key.core.unicodeScalars.allSatisfy(\.isHan) {
             kindCounts[key.core, default: [:]][key.kind] = count
         }
         for (core, counts) in kindCounts {
-            gazetteer[core] = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
+            let (kind, count) = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!
+            if core.count >= Self.minimumMentionLength {
+                gazetteer[core] = kind
+            } else if count >= Self.frequentShortName {
+                shortGazetteer[core] = kind
+            }
         }
         var beginnings: [String: String?] = [:]
         for core in gazetteer.keys where core.count > Self.minimumMentionLength {
@@ -199,7 +210,7 @@ public struct PlaceDirectory: Sendable {
     /// Known names mentioned without their suffix in a run of terms (two terms or more): the place and
     /// the term range.
     public func mentions(in terms: [String]) -> [(place: Place, terms: Range<Int>)] {
-        guard !gazetteer.isEmpty else { return [] }
+        guard !gazetteer.isEmpty || !shortGazetteer.isEmpty else { return [] }
         var found: [(place: Place, terms: Range<Int>)] = []
         var start = 0
         while start < terms.count {
@@ -211,7 +222,10 @@ public struct PlaceDirectory: Sendable {
                 if name.count > PlaceExtractor.maximumCoreLength(.organization) { break }
                 // A single term is a dictionary word (`自来水`): names the segmenter does not know span several.
                 guard end > start else { continue }
-                if let kind = gazetteer[name] {
+                if end == start + 1, terms[start].count == 1, terms[end].count == 1, let kind = shortGazetteer[name] {
+                    match = (Place(kind: kind, name: name, core: name), start..<(end + 1))
+                    exact = true
+                } else if let kind = gazetteer[name] {
                     match = (Place(kind: kind, name: name, core: name), start..<(end + 1))
                     exact = true
                 } else if !exact, let core = shortForms[name], let kind = gazetteer[core],

@@ -266,6 +266,16 @@ import Testing
         #expect(village.mentions(in: ["农业", "户口迁入", "问题"]).isEmpty && village.mentions(in: ["户口", "迁入"]).isEmpty)
     }
 
+    @Test func aFrequentTwoCharacterNameIsFoundWhenSplitIntoCharacters() {
+        let gym = Place(kind: .organization, name: "力健健身", core: "力健")
+        let directory = PlaceDirectory(places: [gym, gym, gym])
+        let mentions = directory.mentions(in: ["在", "力", "健", "办", "的", "年卡"])
+        #expect(mentions.map(\.place.core) == ["力健"] && mentions.map(\.terms) == [1..<3])
+        // A two-character word the segmenter knows is an ordinary word; a name found twice is too rare.
+        #expect(directory.mentions(in: ["力健", "办卡"]).isEmpty)
+        #expect(PlaceDirectory(places: [gym, gym]).mentions(in: ["力", "健"]).isEmpty)
+    }
+
     @Test func aRareHomophoneOfAFrequentNameIsThatName() throws {
         let usual = Place(kind: .community, name: "枫林湾小区", core: "枫林湾")
         let typo = Place(kind: .community, name: "枫林弯小区", core: "枫林弯")
