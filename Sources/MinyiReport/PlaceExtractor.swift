@@ -176,6 +176,9 @@ public struct PlaceExtractor: Sendable {
         let isASCII = core.allSatisfy(\.isASCII)
         guard core.unicodeScalars.count >= (isASCII && !kind.isSpecific ? 1 : 2), !isASCII || !kind.isSpecific, !PlaceSuffixes.genericCores.contains(core) else { return nil }
         if kind == .district && PlaceSuffixes.isSection(districtCore: core) { return nil }
+        if let numbered = Self.numberedCore(core, suffix: suffix) {
+            return Match(place: Place(kind: kind, name: numbered, core: numbered), tokens: start..<(index + 1))
+        }
         return Match(place: Place(kind: kind, name: core + suffix, core: core), tokens: start..<(index + 1))
     }
 
@@ -191,9 +194,10 @@ public struct PlaceExtractor: Sendable {
         return Match(place: Place(kind: .busRoute, name: core + "路", core: core), tokens: start..<(index + 1))
     }
 
-    /// A school or hospital named by its number (`县|一中`, `二小`, `市|十三|中`, `二|医院`): the same
-    /// place as `第一中学`, `第二小学`, `第二医院`, after the name of what runs it, if any (`楚|钢|一中`);
-    /// a county or city before it is a place of its own. `一小` is no school (`一小|部分`).
+    /// A school or hospital named by its number (`县|一中`, `二小`, `市|十三|中`, `二|医院`, `三院`): the
+    /// same place as `第一中学`, `第二小学`, `第二医院`, after the name of what runs it, if any
+    /// (`楚|钢|一中`); a county or city before it is a place of its own. `一小` is no school (`一小|部分`),
+    /// `两院` no hospital.
     private func numberedInstitution(endingAt index: Int, _ tokens: [Token], floor: Int) -> Match? {
         let text = tokens[index].text
         // Most tokens end in none of `中`, `小`, `院`: one scalar comparison rejects them.
@@ -208,18 +212,29 @@ public struct PlaceExtractor: Sendable {
         } else {
             return nil
         }
-        guard kindWord != "小学" || value >= 2 else { return nil }
+        guard kindWord != "小学" || value >= 2, !numeral.hasPrefix("两") else { return nil }
         var qualifier = ""
         while start > floor, qualifier.count < 4, isNamePart(tokens[start - 1]), PlaceSuffixes.suffix(of: tokens[start - 1].text) == nil {
             qualifier = tokens[start - 1].text + qualifier
             start -= 1
         }
-        let core = qualifier + "第" + numeral
-        return Match(place: Place(kind: .organization, name: core + kindWord, core: core), tokens: start..<(index + 1))
+        let core = qualifier + "第" + numeral + kindWord
+        return Match(place: Place(kind: .organization, name: core, core: core), tokens: start..<(index + 1))
+    }
+
+    /// The core of a numbered school or hospital read with its suffix (`第二|人民|医院`, `第三|中学`),
+    /// written as ``numberedInstitution(endingAt:_:floor:)`` writes it (`第二医院`, `第三中学`); nil for
+    /// other names. The core keeps the kind, so the second school and the second hospital differ.
+    private static func numberedCore(_ core: String, suffix: String) -> String? {
+        guard numberedKinds.values.contains(suffix), core.hasPrefix("第") else { return nil }
+        var numeral = core.dropFirst()
+        if suffix == "医院", numeral.hasSuffix("人民") { numeral = numeral.dropLast(2) }
+        guard ordinal(String(numeral)) != nil else { return nil }
+        return "第" + numeral + suffix
     }
 
     /// What a numbered institution is, by the character or word after its number.
-    private static let numberedKinds = ["中": "中学", "小": "小学", "医院": "医院"]
+    private static let numberedKinds = ["中": "中学", "小": "小学", "医院": "医院", "院": "医院"]
     private static let numberedEndings = Set("中小院".unicodeScalars)
 
     /// The value of a Chinese ordinal from 1 to 29 (`一`, `十三`, `二十一`), if `word` is one.

@@ -83,6 +83,8 @@ import Testing
         ("市十三中的学生", ["第十三中学"]),
         ("实验二小门口接送车辆乱停", ["实验第二小学"]),
         ("二医院的号挂不上", ["第二医院"]),
+        ("E市第二人民医院的号和市三院的号", ["E市", "第二医院", "第三医院"]),
+        ("两院院士", []),
         ("只有一小部分人学习三中全会精神", []),
     ]
 
@@ -207,8 +209,16 @@ import Testing
         // A named estate is one place whatever area each side names.
         let estate = PlaceSignature.Entry(kind: .community, key: 6)
         #expect(PlaceRelation.between(PlaceSignature(specific: [estate], cities: [1]), PlaceSignature(specific: [estate], districts: [2])) == .match)
-        #expect(PlaceSuffixes.isNumbered(Place(kind: .organization, name: "第二人民医院", core: "第二人民")))
-        #expect(!PlaceSuffixes.isNumbered(Place(kind: .organization, name: "实验第二小学", core: "实验第二")))
+        #expect(PlaceSuffixes.isNumbered(Place(kind: .organization, name: "第二医院", core: "第二医院")))
+        #expect(!PlaceSuffixes.isNumbered(Place(kind: .organization, name: "实验第二小学", core: "实验第二小学")))
+    }
+
+    @Test func numberedSchoolsAndHospitalsKeepTheirKindInTheKey() {
+        let found = PlaceExtractor().places(in: Fixtures.analyzer().analyze("县二中和二医院，第二人民医院，第二中学")).map(\.place)
+        let directory = PlaceDirectory(places: found)
+        let keys = found.map { directory.key(for: $0) }
+        #expect(found.map(\.core) == ["第二中学", "第二医院", "第二医院", "第二中学"])
+        #expect(keys[0] == keys[3] && keys[1] == keys[2] && keys[0] != keys[1])
     }
 
     @Test func aNameJoinsBothTheNamesItBeginsAndEnds() {
