@@ -16,6 +16,8 @@
 ///    group it now fits best, which undoes early mistakes of the single pass.
 /// 4. Small groups join the one many times larger at their place when their centroids agree a
 ///    little (sides of one matter, see ``GroupingState/absorbSatellites()``), and texts move once more.
+/// 5. A group at a place whose members fall into two sides that agree far less than a merge needs is
+///    split in two (``GroupingState/splitMixedGroups()``): two matters of one hospital.
 public struct ConcernGrouper: Sendable {
     /// Similarity thresholds and index limits.
     public struct Options: Sendable {
@@ -46,6 +48,11 @@ public struct ConcernGrouper: Sendable {
         public var satelliteRatio = 4
         /// Least cosine of the two centroids.
         public var satelliteCosine: Float = 0.1
+        /// A group at a place splits in two when its least coherent two sides fall below this
+        /// (``GroupBisection``), well below ``mergeCoherence``: paraphrases of one matter stay together.
+        public var splitCoherence: Float = 0.15
+        /// Fewest members of each side of such a split.
+        public var splitSide = 3
 
         public init() {}
     }
@@ -65,6 +72,8 @@ public struct ConcernGrouper: Sendable {
         state.reassignMembers()
         state.absorbSatellites()
         state.reassignMembers()
+        state.splitMixedGroups()
+        state.splitMixedGroups()
         return ConcernGrouping(profiles: profiles, vectors: vectors, groups: state.finalGroups())
     }
 

@@ -427,6 +427,25 @@ struct GroupingState {
         }
     }
 
+    /// Splits each group at a shared place in two when its two matters agree far less than a merge
+    /// needs (``GroupBisection``): a hospital's appointments and its bills, which routing files under
+    /// one topic. Only once per group, after texts have found their groups.
+    mutating func splitMixedGroups() {
+        let bisection = GroupBisection(vectors: vectors)
+        for index in groups.indices where groups[index].alive && groups[index].members.count >= 2 * options.splitSide {
+            let group = Int32(index)
+            guard !cachedAnchors(group).specific.isEmpty,
+                  let split = bisection.leastCoherentSplit(of: groups[index].members, minimumSide: options.splitSide),
+                  split.coherence < options.splitCoherence else { continue }
+            let side = Set(split.side)
+            let rest = groups[index].members.filter { !side.contains($0) }
+            groups[index] = Group()
+            for member in rest { add(Int(member), to: group) }
+            let other = newGroup()
+            for member in split.side { add(Int(member), to: other) }
+        }
+    }
+
     /// Dot product and cosine of two groups' centroids.
     private func centroidSimilarity(_ a: Int32, _ b: Int32) -> (dot: Float, cosine: Float) {
         let (ga, gb) = (groups[Int(a)], groups[Int(b)])

@@ -71,6 +71,23 @@ import Testing
         #expect(groups.contains { Set($0) == Set((lifts.count + fund.count)..<(lifts.count + fund.count + parking.count)) }, "\(groups)")
     }
 
+    @Test func twoMattersOfOnePlaceWithOneTopicSplitWhileParaphrasesStay() {
+        // Twelve texts on a hospital's appointments and six on its bills: one place, one topic, and the
+        // hospital's staff and system named on both sides, so texts find one group; the bills hardly
+        // share a word with the appointments.
+        let hospital = Place(kind: .organization, name: "第二医院", core: "第二医院")
+        let appointments = (0..<12).map { ["预约", ["挂号", "放号", "约满", "专家号"][$0 % 4], ["系统", "小程序", "黄牛"][$0 % 3], "医院"] }
+        let bills = (0..<6).map { ["住院", ["收费", "清单", "退费"][$0 % 3], ["医保", "多收"][$0 % 2], ["系统", "医院"][$0 % 2]] }
+        let profiles = (appointments + bills).map { Self.profile($0, at: hospital, matter: "health/hospital") } + Self.background
+        var unsplit = ConcernGrouper.Options()
+        unsplit.splitCoherence = 0
+        let merged = ConcernGrouper(options: unsplit).group(profiles).groups
+        #expect(merged.contains { Set($0) == Set(0..<(appointments.count + bills.count)) }, "\(merged)")
+        let groups = ConcernGrouper().group(profiles).groups
+        #expect(groups.contains { Set($0) == Set(0..<appointments.count) }, "\(groups)")
+        #expect(groups.contains { Set($0) == Set(appointments.count..<(appointments.count + bills.count)) }, "\(groups)")
+    }
+
     @Test func compoundsShareTheirHeadAndTail() {
         #expect(TermVectors.features(["暖气片"]) == ["暖气片", "暖气"])
         #expect(TermVectors.features(["半夜施工"]) == ["半夜施工", "半夜", "施工"])

@@ -1,0 +1,72 @@
+/// Finds the two matters a group may hold: the split of its members into two sides that agree least
+/// with each other, by ``GroupingState/coherence(_:_:dot:)``. A hospital's appointment texts and its
+/// billing texts share the hospital and routing's topic but hardly a word.
+///
+/// Candidate splits are seeded by the group's heaviest terms (the members with the term against the
+/// rest) and refined by two-means over cosines, so the result is deterministic and costs a few
+/// passes over the members per seed.
+struct GroupBisection {
+    let vectors: TermVectors
+    /// Heaviest centroid terms tried as seeds.
+    var seeds = 8
+    /// Rounds of two-means per seed.
+    var rounds = 10
+
+    /// The smaller side of the least coherent split whose sides both have `minimumSide` members or more,
+    /// with that split's coherence; nil when there is none.
+    func leastCoherentSplit(of members: [Int32], minimumSide: Int) -> (side: [Int32], coherence: Float)? {
+        let whole = summary(members)
+        let terms = whole.centroid.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(seeds).map(\.key)
+        var best: (side: [Int32], coherence: Float)? = nil
+        for term in terms {
+            let seeded = members.map { vectors.vector(Int($0)).ids.contains(term) }
+            guard let (side, rest) = refine(members, inFirst: seeded), side.count >= minimumSide, rest.members.count >= minimumSide else { continue }
+            let first = summary(side)
+            var dot: Float = 0
+            for (id, weight) in first.centroid { dot += weight * (rest.centroid[id] ?? 0) }
+            guard let coherence = GroupingState.coherence(first, rest, dot: dot) else { continue }
+            if best == nil || coherence < best!.coherence { best = (side, coherence) }
+        }
+        return best
+    }
+
+    /// Two-means from a first assignment: the smaller side's members and the larger side's summary.
+    private func refine(_ members: [Int32], inFirst: [Bool]) -> ([Int32], GroupingState.Group)? {
+        var inFirst = inFirst
+        for _ in 0..<rounds {
+            let first = summary(zip(members, inFirst).filter(\.1).map(\.0))
+            let second = summary(zip(members, inFirst).filter { !$0.1 }.map(\.0))
+            guard !first.members.isEmpty, !second.members.isEmpty else { return nil }
+            let next = members.map { cosine($0, first) > cosine($0, second) }
+            if next == inFirst { break }
+            inFirst = next
+        }
+        let first = zip(members, inFirst).filter(\.1).map(\.0)
+        let second = zip(members, inFirst).filter { !$0.1 }.map(\.0)
+        guard !first.isEmpty, !second.isEmpty else { return nil }
+        return first.count <= second.count ? (first, summary(second)) : (second, summary(first))
+    }
+
+    /// The members' centroid sums and norms, as a group holds them.
+    func summary(_ members: [Int32]) -> GroupingState.Group {
+        var group = GroupingState.Group()
+        group.members = members
+        for member in members {
+            let (ids, weights) = vectors.vector(Int(member))
+            for (id, weight) in zip(ids, weights) {
+                let old = group.centroid[id] ?? 0
+                group.norm2 += 2 * old * weight + weight * weight
+                group.selfNorm2 += weight * weight
+                group.centroid[id] = old + weight
+            }
+        }
+        return group
+    }
+
+    private func cosine(_ member: Int32, _ group: GroupingState.Group) -> Float {
+        let (ids, weights) = vectors.vector(Int(member))
+        var dot: Float = 0
+        for (id, weight) in zip(ids, weights) { dot += weight * (group.centroid[id] ?? 0) }
+        return group.norm2 > 1e-9 ? dot / group.norm2.squareRoot() : 0
+    }
+}
