@@ -36,7 +36,8 @@ public struct PlaceDirectory: Sendable {
     private var gazetteer: [String: Place.Kind] = [:]
     /// Two-character cores found with a suffix in ``frequentShortName`` texts or more (`力健` of
     /// `力健健身`), by kind: looked for only when the segmenter splits them into two characters, since a
-    /// two-character word it knows is an ordinary word.
+    /// two-character word it knows is an ordinary word. Not area names (`星沙` of `星沙街道` and
+    /// `星沙大道`), nor names that begin or end more than ``maximumExtensions`` longer ones.
     private var shortGazetteer: [String: Place.Kind] = [:]
     /// Beginnings of gazetteer cores (three characters or more) that begin only one of them: a short
     /// form people write (`泓锦机械` for `泓锦机械制造有限公司`), see ``mentions(in:)``.
@@ -85,10 +86,17 @@ public struct PlaceDirectory: Sendable {
             let (kind, count) = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!
             if core.count >= Self.minimumMentionLength {
                 gazetteer[core] = kind
-            } else if count >= Self.frequentShortName {
+            } else if count >= Self.frequentShortName && !areaPrefixes.contains(core) {
                 shortGazetteer[core] = kind
             }
         }
+        // A short name that begins or ends many longer ones is a word of many names (`星沙` of `星沙国际`,
+        // `星沙文化`, …), too common alone to stand for one place.
+        var extensions: [String: Int] = [:]
+        for core in kindCounts.keys where core.count > 2 {
+            for part in Set([String(core.prefix(2)), String(core.suffix(2))]) where shortGazetteer[part] != nil { extensions[part, default: 0] += 1 }
+        }
+        shortGazetteer = shortGazetteer.filter { (extensions[$0.key] ?? 0) <= Self.maximumExtensions }
         var beginnings: [String: String?] = [:]
         for core in gazetteer.keys where core.count > Self.minimumMentionLength {
             for length in Self.minimumMentionLength..<core.count {

@@ -284,6 +284,13 @@ import Testing
         // A two-character word the segmenter knows is an ordinary word; a name found twice is too rare.
         #expect(directory.mentions(in: ["力健", "办卡"]).isEmpty)
         #expect(PlaceDirectory(places: [gym, gym]).mentions(in: ["力", "健"]).isEmpty)
+        // An area's name that also names a road is the area; a name that begins many is a common word.
+        let road = Place(kind: .road, name: "星沙大道", core: "星沙")
+        let town = Place(kind: .town, name: "星沙街道", core: "星沙")
+        #expect(PlaceDirectory(places: [road, road, road]).mentions(in: ["星", "沙"]).map(\.place.core) == ["星沙"])
+        #expect(PlaceDirectory(places: [road, road, road, town]).mentions(in: ["星", "沙"]).isEmpty)
+        let estates = ["星沙国际", "星沙东方", "星沙明珠"].map { Place(kind: .community, name: $0 + "小区", core: $0) }
+        #expect(PlaceDirectory(places: [road, road, road] + estates).mentions(in: ["星", "沙"]).isEmpty)
     }
 
     @Test func aRareHomophoneOfAFrequentNameIsThatName() throws {
