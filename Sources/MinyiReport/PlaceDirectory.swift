@@ -271,7 +271,8 @@ public struct PlaceDirectory: Sendable {
         // Letters in brand names are written either way: `禾信E贷` is `禾信e贷`.
         let core = stripDistricts(place.core).lowercased()
         guard !PlaceSuffixes.isNumbered(place) else { return core }
-        guard let (suffix, kind) = PlaceSuffixes.suffix(of: core), kind == place.kind, core.count - suffix.count >= 2 else { return core }
+        guard let (suffix, kind) = PlaceSuffixes.suffix(of: core), kind == place.kind, core.count - suffix.count >= 2,
+              !PlaceSuffixes.nameSuffixes.contains(suffix) else { return core }
         return String(core.dropLast(suffix.count))
     }
 

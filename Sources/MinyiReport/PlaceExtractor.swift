@@ -169,6 +169,8 @@ public struct PlaceExtractor: Sendable {
         if suffix == "工地", let qualifier = PlaceSuffixes.siteQualifiers.first(where: { core.hasSuffix($0) && core.count - $0.count >= 2 }) {
             core.removeLast(qualifier.count)
         }
+        // A government split by the segmenter (`问政|府`, `乡镇|府`) is no estate.
+        if suffix == "府", let last = core.unicodeScalars.last, "政镇乡县市省区".unicodeScalars.contains(last) { return nil }
         // `纺织厂` alone is a trade, not a name.
         if PlaceSuffixes.tradeSuffixes.contains(suffix), !ownName.isEmpty, start == index { return nil }
         // A name needs two characters of its own (`A市` will do for a city); digits alone are house
@@ -179,7 +181,8 @@ public struct PlaceExtractor: Sendable {
         if let numbered = Self.numberedCore(core, suffix: suffix) {
             return Match(place: Place(kind: kind, name: numbered, core: numbered), tokens: start..<(index + 1))
         }
-        return Match(place: Place(kind: kind, name: core + suffix, core: core), tokens: start..<(index + 1))
+        let name = core + suffix
+        return Match(place: Place(kind: kind, name: name, core: PlaceSuffixes.nameSuffixes.contains(suffix) ? name : core), tokens: start..<(index + 1))
     }
 
     /// `12路`, `K5路`: digits (with optional letters) right before `路`.

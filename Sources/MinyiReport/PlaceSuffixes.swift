@@ -5,7 +5,7 @@ enum PlaceSuffixes {
     static let table: [(suffix: String, kind: Place.Kind)] = {
         let kinds: [(Place.Kind, [String])] = [
             (.community, ["小区", "花园", "家园", "社区", "公寓", "新村", "苑", "庄园", "宿舍", "新城",
-                          "郡", "华庭", "公馆", "山庄"]),
+                          "郡", "华庭", "公馆", "山庄", "府"]),
             (.organization, ["有限公司", "公司", "集团", "学校", "小学", "中学", "大学", "学院", "职院", "幼儿园", "医院", "卫生院",
                              "银行", "超市", "商场", "市场", "广场", "大厦", "酒店", "宾馆", "工厂", "工地", "加工厂", "化工厂", "水泥厂", "造纸厂", "养殖场", "搅拌站", "厂",
                              "会所", "健身房", "俱乐部", "工作室", "贷", "驾校",
@@ -101,6 +101,7 @@ enum PlaceSuffixes {
         "公司", "本公司", "该公司", "分公司", "总公司", "子公司", "物业公司", "学校", "该校", "医院", "超市", "市场", "广场",
         "工地", "施工工地", "建筑工地", "宿舍", "集团", "银行", "酒店", "大桥", "桥", "过街天桥", "天桥", "高架桥", "立交桥", "隧道",
         "会所", "健身房", "俱乐部", "工作室", "物流园", "产业园", "工业园", "科技园", "物流园区", "产业园区", "工业园区",
+        "政府", "市府", "县府", "省府", "区府", "镇府", "乡府", "首府", "官府", "知府", "王府", "天府", "幕府", "城府", "高等学府",
     ]
 
     /// Whether `word` is, or ends in, a generic word longer than its suffix: `马路`, `公交线路`, `高速公路`.
@@ -134,6 +135,10 @@ enum PlaceSuffixes {
     /// phrase (`参与|网|贷`, `全民|健身`). `物业` and `热力` are left out: the firm that manages or
     /// heats an estate would stand beside the estate in every text about it.
     static let brandSuffixes: Set<String> = ["贷", "地产", "置业", "健身", "建材", "劳务", "汽修", "家政"]
+
+    /// Suffixes that are part of the name and stay in its core: `御府` and `恒达御府` are one estate,
+    /// `华府` another.
+    static let nameSuffixes: Set<String> = ["府"]
 
     /// Suffixes of organizations that people from every district write about: companies, lending
     /// platforms, colleges. Hospitals, schools, markets and sites stand in one district, and each
