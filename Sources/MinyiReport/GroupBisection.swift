@@ -53,12 +53,7 @@ struct GroupBisection {
         group.members = members
         for member in members {
             let (ids, weights) = vectors.vector(Int(member))
-            for (id, weight) in zip(ids, weights) {
-                let old = group.centroid[id] ?? 0
-                group.norm2 += 2 * old * weight + weight * weight
-                group.selfNorm2 += weight * weight
-                group.centroid[id] = old + weight
-            }
+            group.addVector(ids, weights)
         }
         return group
     }

@@ -19,6 +19,16 @@ struct GroupingState {
         var alive = true
         /// The group this one was merged into.
         var mergedInto: Int32 = -1
+
+        /// Adds a member's term vector to the centroid sums and norms.
+        mutating func addVector(_ ids: ArraySlice<Int32>, _ weights: ArraySlice<Float>) {
+            for (id, weight) in zip(ids, weights) {
+                let old = centroid[id] ?? 0
+                norm2 += 2 * old * weight + weight * weight
+                selfNorm2 += weight * weight
+                centroid[id] = old + weight
+            }
+        }
     }
 
     let vectors: TermVectors
@@ -291,12 +301,7 @@ struct GroupingState {
         var g = groups[Int(group)]
         groups[Int(group)] = Group()
         g.members.append(Int32(text))
-        for (id, weight) in zip(ids, weights) {
-            let old = g.centroid[id] ?? 0
-            g.norm2 += 2 * old * weight + weight * weight
-            g.selfNorm2 += weight * weight
-            g.centroid[id] = old + weight
-        }
+        g.addVector(ids, weights)
         let signature = signatures[text]
         if !signature.specific.isEmpty { g.placed += 1 }
         for entry in signature.specific { g.placeCounts[entry.key, default: 0] += 1 }
