@@ -147,6 +147,9 @@ public struct PlaceExtractor: Sendable {
             if let (previousSuffix, _) = PlaceSuffixes.suffix(of: previous.text), previous.text.unicodeScalars.count > previousSuffix.unicodeScalars.count,
                !PlaceSuffixes.genericWords.contains(previous.text) { break }
             if !kind.isSpecific, PlaceSuffixes.isSuffix(previous.text) { break }
+            // A lone town suffix ends the town's name before this one (`石桥|镇|杨柳|村`); `市|人民医院` and
+            // `县|一中` say whose hospital and school it is.
+            if let (areaSuffix, areaKind) = PlaceSuffixes.suffix(of: previous.text), areaSuffix == previous.text, areaKind == .town { break }
             if !PlaceSuffixes.nameJoiners.contains(previous.text) {
                 core = previous.text + core
                 nameTokens += 1

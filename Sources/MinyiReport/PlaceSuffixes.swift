@@ -157,7 +157,7 @@ enum PlaceSuffixes {
     }
 
     /// Things that stand at a place and take its name: `金桥花园|工地` is a site in `金桥花园`.
-    static let siteWords: Set<String> = ["工地", "施工工地", "建筑工地", "搅拌站"]
+    static let siteWords: Set<String> = ["工地", "施工工地", "建筑工地", "搅拌站", "养殖场"]
 
     /// Whether `place` is a site named after the place it stands at, by its suffix.
     static func isSite(_ place: Place) -> Bool {
