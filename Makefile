@@ -69,6 +69,7 @@ eval: release
 	$(RELEASE) evaluate report corpora/report/holdout5/concerns.jsonl --concern-field concern
 	$(RELEASE) evaluate report corpora/report/holdout6/concerns.jsonl --concern-field concern
 	$(RELEASE) evaluate report corpora/report/holdout7/concerns.jsonl --concern-field concern
+	$(RELEASE) evaluate report corpora/report/holdout8/concerns.jsonl --concern-field concern
 
 ## Throughput (release build).
 bench: deps
