@@ -20,6 +20,9 @@ public struct PlaceDirectory: Sendable {
     static let minimumMentionLength = 3
     /// Most longer names a name may begin or end and still stand for them.
     static let maximumExtensions = 2
+    /// Most longer names a name may begin and still stand for them: one more, since people write a
+    /// firm's brand with several trade words (`鸿达厂`, `鸿达服装厂`, `鸿达服饰有限公司`, `鸿达制衣`).
+    static let maximumStarts = 3
     /// Most terms one mention spans.
     static let maximumMentionTerms = 4
     /// Least texts a two-character core must be found in with its suffix to be looked for without it.
@@ -119,7 +122,7 @@ public struct PlaceDirectory: Sendable {
                 }
             }
             let both = starts.merging(ends, uniquingKeysWith: +)
-            let variants: [Side: Set<String>] = [.start: Set(starts.filter { $0.value <= Self.maximumExtensions }.keys),
+            let variants: [Side: Set<String>] = [.start: Set(starts.filter { $0.value <= Self.maximumStarts }.keys),
                                                  .end: Set(both.filter { $0.value <= Self.maximumExtensions }.keys)]
             let unique: [Side: Set<String>] = [.start: Set(starts.filter { $0.value == 1 }.keys), .end: Set(both.filter { $0.value == 1 }.keys)]
             let misspelt = pinyin.map { Self.misspellings(of: cores, kind: kind, occurrences: occurrences, pinyin: $0) } ?? [:]

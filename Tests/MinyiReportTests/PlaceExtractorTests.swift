@@ -319,6 +319,16 @@ import Testing
         #expect(mentions.map(\.terms) == [0..<3])
     }
 
+    @Test func aBrandStandsForUpToThreeNamesItBegins() {
+        let brand = Place(kind: .organization, name: "鸿达厂", core: "鸿达")
+        let firms = ["鸿达服装", "鸿达服饰", "鸿达制衣"].map { Place(kind: .organization, name: $0 + "有限公司", core: $0) }
+        let directory = PlaceDirectory(places: [brand] + firms)
+        #expect(firms.allSatisfy { directory.key(for: $0) == directory.key(for: brand) })
+        let generic = ["实验东", "实验西", "实验南", "实验北"].map { Place(kind: .organization, name: $0 + "学校", core: $0) }
+        let schools = PlaceDirectory(places: [Place(kind: .organization, name: "实验公司", core: "实验")] + generic)
+        #expect(generic.allSatisfy { schools.key(for: $0).core == $0.core })
+    }
+
     @Test func genericPartsAndNumbersDoNotMerge() {
         let names = ["盛银商贸", "世安商贸", "玉恒商贸", "商贸"]
         let places = names.map { Place(kind: .organization, name: $0 + "有限公司", core: $0) }
