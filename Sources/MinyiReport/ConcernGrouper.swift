@@ -73,7 +73,6 @@ public struct ConcernGrouper: Sendable {
         state.absorbSatellites()
         state.reassignMembers()
         state.splitMixedGroups()
-        state.splitMixedGroups()
         return ConcernGrouping(profiles: profiles, vectors: vectors, groups: state.finalGroups())
     }
 
