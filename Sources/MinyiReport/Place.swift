@@ -32,11 +32,15 @@ public struct Place: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var name: String
     /// The name without its generic suffix, used to match variants: `银泰城`.
     public var core: String
+    /// Written by its sound, as hotline operators mark a name they only heard (`杨六村（音）`): the place
+    /// may be spelt otherwise elsewhere.
+    public var isPhonetic: Bool
 
-    public init(kind: Kind, name: String, core: String) {
+    public init(kind: Kind, name: String, core: String, isPhonetic: Bool = false) {
         self.kind = kind
         self.name = name
         self.core = core
+        self.isPhonetic = isPhonetic
     }
 
     public var description: String { name }

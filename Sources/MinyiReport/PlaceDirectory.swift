@@ -131,6 +131,14 @@ public struct PlaceDirectory: Sendable {
                 canonical[Key(kind: kind, core: core)] = Key(kind: kind, core: representative)
             }
         }
+        // A name the operator wrote by its sound is the name of that sound spelt elsewhere.
+        let heard: [Place.Kind: [String: String]] = pinyin.map { heardSpellings(specific, pinyin: $0) } ?? [:]
+        for (kind, spellings) in heard {
+            for (heard, usual) in spellings {
+                let target = Key(kind: kind, core: usual)
+                canonical[Key(kind: kind, core: heard)] = canonical[target] ?? target
+            }
+        }
     }
 
     /// Names of three characters or more written with a homophone of one character of a name written
@@ -152,6 +160,27 @@ public struct PlaceDirectory: Sendable {
             }
         }
         return misspelt
+    }
+
+    /// Cores of names written by their sound (``Place/isPhonetic``), by kind, to the core of the name of
+    /// the same sound spelt most often elsewhere: `杨六村（音）` is `杨柳村`, `金桂园小区（音）` is
+    /// `金桂苑小区`, whatever their length, since the operator says the spelling is a guess.
+    private func heardSpellings(_ places: [Place], pinyin: PinyinReader) -> [Place.Kind: [String: String]] {
+        let heard = places.filter(\.isPhonetic)
+        guard !heard.isEmpty else { return [:] }
+        let kinds = Set(heard.map(\.kind))
+        var written: [Place: Int] = [:]
+        for place in places where !place.isPhonetic && kinds.contains(place.kind) { written[place, default: 0] += 1 }
+        var bySound: [Place.Kind: [String: [String: Int]]] = [:]
+        for (place, count) in written { bySound[place.kind, default: [:]][pinyin.read(place.name), default: [:]][base(of: place), default: 0] += count }
+        var spellings: [Place.Kind: [String: String]] = [:]
+        for place in heard {
+            let core = base(of: place)
+            guard let usual = bySound[place.kind]?[pinyin.read(place.name)]?.filter({ $0.key != core })
+                .max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { continue }
+            spellings[place.kind, default: [:]][core] = usual
+        }
+        return spellings
     }
 
     /// Least occurrences of a name whose homophones written a third as often or less are taken for it.

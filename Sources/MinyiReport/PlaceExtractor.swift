@@ -34,8 +34,15 @@ public struct PlaceExtractor: Sendable {
             let lower = start > 0 && origin[start - 1] == origin[start] ? origin[start].upperBound : origin[start].lowerBound
             let upper = end < split.count && origin[end] == origin[end - 1] ? origin[end - 1].lowerBound : origin[end - 1].upperBound
             match.tokens = lower..<max(lower, upper)
+            match.place.isPhonetic = Self.isMarkedPhonetic(tokens, after: match.tokens.upperBound)
             return match
         }
+    }
+
+    /// Whether `（音）` follows position `index`: the operator wrote the name by its sound.
+    private static func isMarkedPhonetic(_ tokens: [Token], after index: Int) -> Bool {
+        guard index + 2 < tokens.count else { return false }
+        return tokens[index].text == "(" && tokens[index + 1].text == "音" && tokens[index + 2].text == ")"
     }
 
     /// Tokens that glue a place suffix to a position word (`学校门口`, `小区内`) or to the matter after

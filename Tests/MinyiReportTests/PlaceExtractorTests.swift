@@ -319,6 +319,18 @@ import Testing
         #expect(mentions.map(\.terms) == [0..<3])
     }
 
+    @Test func aNameWrittenBySoundIsTheNameOfThatSound() throws {
+        let found = PlaceExtractor().places(in: Fixtures.analyzer().analyze("来电人反映杨六村（音）猪场臭味严重，杨柳村也是")).map(\.place)
+        #expect(found.map(\.name) == ["杨六村", "杨柳村"] && found.map(\.isPhonetic) == [true, false])
+        let usual = Place(kind: .village, name: "杨柳村", core: "杨柳")
+        let heard = Place(kind: .village, name: "杨六村", core: "杨六", isPhonetic: true)
+        #expect(PlaceDirectory(places: [usual, heard]).key(for: heard) == PlaceDirectory(places: [usual, heard]).key(for: usual))
+        // Without the mark, two-character names that sound alike are different places.
+        var unmarked = heard
+        unmarked.isPhonetic = false
+        #expect(PlaceDirectory(places: [usual, unmarked]).key(for: unmarked) != PlaceDirectory(places: [usual, unmarked]).key(for: usual))
+    }
+
     @Test func aBrandStandsForUpToThreeNamesItBegins() {
         let brand = Place(kind: .organization, name: "鸿达厂", core: "鸿达")
         let firms = ["鸿达服装", "鸿达服饰", "鸿达制衣"].map { Place(kind: .organization, name: $0 + "有限公司", core: $0) }
