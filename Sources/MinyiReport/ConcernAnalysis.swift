@@ -24,7 +24,8 @@ public struct ConcernAnalysis: Sendable {
 
     /// The report of the `top` best concerns, with personal data masked.
     public func report(top: Int, analyzer: TextAnalyzer, masker: PersonalDataMasker = PersonalDataMasker()) -> ConcernReport {
-        let summarizer = ConcernSummarizer(feedback: feedback, profiles: profiles, vectors: grouping.vectors, analyzer: analyzer, masker: masker)
+        let summarizer = ConcernSummarizer(feedback: feedback, profiles: profiles, vectors: grouping.vectors,
+                                           shownNames: grouping.shownNames, analyzer: analyzer, masker: masker)
         let concerns = ranked.prefix(max(0, top)).enumerated().map { summarizer.concern($1, rank: $0 + 1) }
         var departments: [String: Int] = [:]
         var topics: [Tally: Int] = [:]

@@ -73,7 +73,27 @@ public struct ConcernGrouper: Sendable {
         state.absorbSatellites()
         state.reassignMembers()
         state.splitMixedGroups()
-        return ConcernGrouping(profiles: profiles, vectors: vectors, groups: state.finalGroups())
+        return ConcernGrouping(profiles: profiles, vectors: vectors, groups: state.finalGroups(),
+                               shownNames: Self.shownNames(profiles, directory))
+    }
+
+    /// Each specific place by the name it is shown with: the spelling of its key written most often in
+    /// the corpus (then the shorter), so a name with a word read before it (`正好赶上金桂苑`) shows as
+    /// the place (`金桂苑`).
+    static func shownNames(_ profiles: [FeedbackProfile], _ directory: PlaceDirectory) -> [Place: String] {
+        var keys: [Place: PlaceDirectory.Key] = [:]
+        var spellings: [PlaceDirectory.Key: [String: Int]] = [:]
+        for profile in profiles {
+            for place in profile.places where place.kind.isSpecific {
+                let key = keys[place] ?? directory.key(for: place)
+                keys[place] = key
+                spellings[key, default: [:]][place.name, default: 0] += 1
+            }
+        }
+        let usual = spellings.mapValues { names in
+            names.max { a, b in a.value != b.value ? a.value < b.value : (a.key.count, a.key) > (b.key.count, b.key) }!.key
+        }
+        return keys.mapValues { usual[$0]! }
     }
 
     /// The profile with its sites at their hosts (``PlaceDirectory/host(of:)``), the known names it
@@ -102,10 +122,12 @@ public struct ConcernGrouper: Sendable {
 }
 
 /// The result of grouping: the profiles as grouped (with names found by the gazetteer), the term
-/// vectors and the member lists.
+/// vectors, the member lists and the name each place is shown with.
 public struct ConcernGrouping: Sendable {
     public var profiles: [FeedbackProfile]
     public var vectors: TermVectors
     /// Groups (text indices ascending), ordered by their first member.
     public var groups: [[Int]]
+    /// Each specific place of the profiles by the spelling of its key written most often in the corpus.
+    public var shownNames: [Place: String]
 }

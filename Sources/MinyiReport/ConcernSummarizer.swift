@@ -5,6 +5,8 @@ struct ConcernSummarizer {
     let feedback: [Feedback]
     let profiles: [FeedbackProfile]
     let vectors: TermVectors
+    /// The name each place is shown with (``ConcernGrouping/shownNames``).
+    let shownNames: [Place: String]
     let analyzer: TextAnalyzer
     let masker: PersonalDataMasker
     static let keywordCount = 6
@@ -76,15 +78,16 @@ struct ConcernSummarizer {
     }
 
     /// The district most members name, and up to four places at least a third of them name, most
-    /// named first. Each place shows its most frequent spelling.
+    /// named first. Each place shows the spelling of its key written most often in the corpus.
     private func placeNames(_ members: [Int]) -> (district: String?, places: [String]) {
         var counts: [String: Int] = [:]
         var districtCounts: [String: Int] = [:]
         for member in members {
+            for name in Set(profiles[member].places.filter(\.kind.isSpecific).map { shownNames[$0] ?? $0.name }) {
+                counts[name, default: 0] += 1
+            }
             for place in Set(profiles[member].places) {
-                if place.kind.isSpecific {
-                    counts[place.name, default: 0] += 1
-                } else if place.kind == .district {
+                if place.kind == .district {
                     districtCounts[place.name, default: 0] += 1
                 }
             }

@@ -235,15 +235,18 @@ public struct PlaceExtractor: Sendable {
         return Match(place: Place(kind: .organization, name: core, core: core), tokens: start..<(index + 1))
     }
 
-    /// The core of a numbered school or hospital read with its suffix (`第二|人民|医院`, `第三|中学`),
-    /// written as ``numberedInstitution(endingAt:_:floor:)`` writes it (`第二医院`, `第三中学`); nil for
-    /// other names. The core keeps the kind, so the second school and the second hospital differ.
+    /// The core of a numbered school or hospital read with its suffix (`第二|人民|医院`, `市|第三|中学`),
+    /// written as ``numberedInstitution(endingAt:_:floor:)`` writes it (`第二医院`, `第三中学`), after the
+    /// name of what runs it, if any; nil for other names. The core keeps the kind, so the second school
+    /// and the second hospital differ. A city or county before it is no part of it.
     private static func numberedCore(_ core: String, suffix: String) -> String? {
-        guard numberedKinds.values.contains(suffix), core.hasPrefix("第") else { return nil }
-        var numeral = core.dropFirst()
+        guard numberedKinds.values.contains(suffix), let mark = core.firstIndex(of: "第") else { return nil }
+        var qualifier = core[..<mark]
+        if qualifier.count == 1, let (_, kind) = PlaceSuffixes.suffix(of: String(qualifier)), !kind.isSpecific { qualifier = "" }
+        var numeral = core[core.index(after: mark)...]
         if suffix == "医院", numeral.hasSuffix("人民") { numeral = numeral.dropLast(2) }
         guard ordinal(String(numeral)) != nil else { return nil }
-        return "第" + numeral + suffix
+        return qualifier + "第" + numeral + suffix
     }
 
     /// What a numbered institution is, by the character or word after its number.

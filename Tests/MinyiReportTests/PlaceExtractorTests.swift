@@ -84,6 +84,7 @@ import Testing
         ("实验二小门口接送车辆乱停", ["实验第二小学"]),
         ("二医院的号挂不上", ["第二医院"]),
         ("E市第二人民医院的号和市三院的号", ["E市", "第二医院", "第三医院"]),
+        ("市第三人民医院门口有号贩子", ["第三医院"]),
         ("两院院士", []),
         ("只有一小部分人学习三中全会精神", []),
         ("悦澜府车位捆绑卖，锦绣华府也是", ["悦澜府", "锦绣华府"]),
@@ -329,6 +330,19 @@ import Testing
         var unmarked = heard
         unmarked.isPhonetic = false
         #expect(PlaceDirectory(places: [usual, unmarked]).key(for: unmarked) != PlaceDirectory(places: [usual, unmarked]).key(for: usual))
+    }
+
+    @Test func aPlaceIsShownByTheSpellingOfItsKeyWrittenMostOften() {
+        let district = Place(kind: .district, name: "张店区", core: "张店")
+        let long = Place(kind: .community, name: "张店银泰城小区", core: "张店银泰城")
+        let usual = Place(kind: .community, name: "银泰城小区", core: "银泰城")
+        let other = Place(kind: .community, name: "金泰花园", core: "金泰")
+        let profiles = [[district, long], [usual], [usual], [other]].map {
+            FeedbackProfile(terms: [], places: $0, routing: RoutingLabel(department: nil, matter: nil))
+        }
+        let shown = ConcernGrouper.shownNames(profiles, PlaceDirectory(places: profiles.flatMap(\.places)))
+        #expect(shown[long] == "银泰城小区" && shown[usual] == "银泰城小区" && shown[other] == "金泰花园")
+        #expect(shown[district] == nil)
     }
 
     @Test func aBrandStandsForUpToThreeNamesItBegins() {
