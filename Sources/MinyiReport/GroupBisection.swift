@@ -22,9 +22,7 @@ struct GroupBisection {
             let seeded = members.map { vectors.vector(Int($0)).ids.contains(term) }
             guard let (side, rest) = refine(members, inFirst: seeded), side.count >= minimumSide, rest.members.count >= minimumSide else { continue }
             let first = summary(side)
-            var dot: Float = 0
-            for (id, weight) in first.centroid { dot += weight * (rest.centroid[id] ?? 0) }
-            guard let coherence = GroupingState.coherence(first, rest, dot: dot) else { continue }
+            guard let coherence = GroupingState.coherence(first, rest, dot: first.centroidDot(rest)) else { continue }
             if best == nil || coherence < best!.coherence { best = (side, coherence) }
         }
         return best

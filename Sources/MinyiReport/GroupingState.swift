@@ -29,6 +29,14 @@ struct GroupingState {
                 centroid[id] = old + weight
             }
         }
+
+        /// Dot product of two groups' centroid sums, iterating the smaller.
+        func centroidDot(_ other: Group) -> Float {
+            let (small, large) = centroid.count <= other.centroid.count ? (self, other) : (other, self)
+            var dot: Float = 0
+            for (id, weight) in small.centroid { dot += weight * (large.centroid[id] ?? 0) }
+            return dot
+        }
     }
 
     let vectors: TermVectors
@@ -454,9 +462,7 @@ struct GroupingState {
     /// Dot product and cosine of two groups' centroids.
     private func centroidSimilarity(_ a: Int32, _ b: Int32) -> (dot: Float, cosine: Float) {
         let (ga, gb) = (groups[Int(a)], groups[Int(b)])
-        let (small, large) = ga.centroid.count <= gb.centroid.count ? (ga, gb) : (gb, ga)
-        var dot: Float = 0
-        for (id, weight) in small.centroid { dot += weight * (large.centroid[id] ?? 0) }
+        let dot = ga.centroidDot(gb)
         let denominator = (ga.norm2 * gb.norm2).squareRoot()
         return (dot, denominator > 1e-9 ? dot / denominator : 0)
     }

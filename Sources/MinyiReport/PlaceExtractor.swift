@@ -179,8 +179,8 @@ public struct PlaceExtractor: Sendable {
         if suffix == "工地", let qualifier = PlaceSuffixes.siteQualifiers.first(where: { core.hasSuffix($0) && core.count - $0.count >= 2 }) {
             core.removeLast(qualifier.count)
         }
-        // A government split by the segmenter (`问政|府`, `乡镇|府`) is no estate.
-        if suffix == "府", let last = core.unicodeScalars.last, "政镇乡县市省区".unicodeScalars.contains(last) { return nil }
+        // A government split by the segmenter (`问政|府`, `乡镇|府`, `县|府`) is no estate.
+        if suffix == "府", let last = core.last, last == "政" || PlaceSuffixes.suffix(of: String(last)).map({ !$0.1.isSpecific }) == true { return nil }
         // `纺织厂` alone is a trade, not a name.
         if PlaceSuffixes.tradeSuffixes.contains(suffix), !ownName.isEmpty, start == index { return nil }
         // A name needs two characters of its own (`A市` will do for a city); digits alone are house
