@@ -141,10 +141,11 @@ public struct PlaceDirectory: Sendable {
         }
     }
 
-    /// Names of three characters or more written with a homophone of one character of a name written
-    /// far more often, to that name: `枫林弯` (once) is `枫林湾` (fifty times). Two-character
-    /// names sound alike too often to tell (`黄兴路` and `黄星大道`, `新兴` and `新星` are different
-    /// places), and so do two names of about equal weight.
+    /// Names written with a homophone of one character of a name written far more often, to that name:
+    /// `枫林弯` (once) is `枫林湾` (fifty times). Two names of about equal weight are two places. Two
+    /// characters sound alike by chance more often (`新兴` and `新星`, `黄兴` and `黄星`),
+    /// so a two-character name must be the usual one of ``frequentShortSpelling`` texts or more and
+    /// ``shortSpellingRatio`` times its homophone's: `力健健身` of thirty texts takes `丽健健身` of one.
     private static func misspellings(of cores: Set<String>, kind: Place.Kind, occurrences: [Key: Int], pinyin: PinyinReader) -> [String: String] {
         var bySound: [String: [String]] = [:]
         for core in cores where core.count >= minimumMisspeltLength && core.unicodeScalars.allSatisfy(\.isHan) {
@@ -154,7 +155,8 @@ public struct PlaceDirectory: Sendable {
         for spellings in bySound.values where spellings.count > 1 {
             let count = { occurrences[Key(kind: kind, core: $0)] ?? 0 }
             let usual = spellings.max { (count($0), $1) < (count($1), $0) }!
-            for spelling in spellings where spelling != usual && count(usual) >= frequentSpelling && count(spelling) * 3 <= count(usual)
+            let (least, ratio) = usual.count > 2 ? (frequentSpelling, 3) : (frequentShortSpelling, shortSpellingRatio)
+            for spelling in spellings where spelling != usual && count(usual) >= least && count(spelling) * ratio <= count(usual)
                 && zip(spelling, usual).filter({ $0 != $1 }).count == 1 {
                 misspelt[spelling] = usual
             }
@@ -185,8 +187,12 @@ public struct PlaceDirectory: Sendable {
 
     /// Least occurrences of a name whose homophones written a third as often or less are taken for it.
     static let frequentSpelling = 3
+    /// Least occurrences of a two-character name whose homophones are taken for it.
+    static let frequentShortSpelling = 6
+    /// How many times more often a two-character name is written than a homophone taken for it.
+    static let shortSpellingRatio = 5
     /// Shortest name whose homophones are taken for misspellings.
-    static let minimumMisspeltLength = 3
+    static let minimumMisspeltLength = 2
 
     /// Which end of a longer name a shorter one stands at.
     private enum Side { case start, end }

@@ -305,11 +305,22 @@ import Testing
         let yuquan = Place(kind: .community, name: "玉泉山庄", core: "玉泉"), yuquan2 = Place(kind: .community, name: "御泉山小区", core: "御泉山")
         let directory = PlaceDirectory(places: [usual, usual, usual, typo, jinyuan, jinyuan, jinyuan, jinyuan, jinyuan2, yuquan, yuquan, yuquan, yuquan2])
         #expect(directory.key(for: typo) == directory.key(for: usual))
-        // Two-character names sound alike too often; names of other lengths are no misspellings of each other.
+        // Names two characters apart, or of other lengths, are no misspellings of each other.
         #expect(directory.key(for: jinyuan) != directory.key(for: jinyuan2))
         #expect(directory.key(for: yuquan) != directory.key(for: yuquan2))
         let pinyin = try PinyinReader()
         #expect(pinyin.read("枫林弯") == "feng lin wan" && pinyin.read("枫林湾") == "feng lin wan")
+    }
+
+    @Test func aTwoCharacterHomophoneIsANameOnlyWhenThatNameIsWrittenFarMoreOften() {
+        let gym = Place(kind: .organization, name: "力健健身", core: "力健"), typo = Place(kind: .organization, name: "丽健健身", core: "丽健")
+        let often = PlaceDirectory(places: Array(repeating: gym, count: 6) + [typo])
+        #expect(often.key(for: typo) == often.key(for: gym))
+        // Five texts are too few, and so is a ratio under five: two villages may share a sound.
+        let fewer = PlaceDirectory(places: Array(repeating: gym, count: 5) + [typo])
+        #expect(fewer.key(for: typo) != fewer.key(for: gym))
+        let closer = PlaceDirectory(places: Array(repeating: gym, count: 9) + [typo, typo])
+        #expect(closer.key(for: typo) != closer.key(for: gym))
     }
 
     @Test func aKnownNameIsNotReadOnIntoALongerOneItBegins() {
