@@ -147,6 +147,15 @@ public struct PlaceExtractor: Sendable {
                 start -= 1
                 continue
             }
+            // `里` right before the suffix ends the name of a neighbourhood (`和平|里|小区`, `幸福|里|市场`),
+            // after a word that is no place of its own (`村|里|小学` is the village's school).
+            if kind.isSpecific, start == index, previous.text == "里", start - 1 > floor, isNamePart(tokens[start - 2]),
+               PlaceSuffixes.suffix(of: tokens[start - 2].text) == nil {
+                core = previous.text + core
+                nameTokens += 1
+                start -= 1
+                continue
+            }
             guard isNamePart(previous), core.unicodeScalars.count + previous.text.unicodeScalars.count <= Self.maximumCoreLength(kind),
                   nameTokens < Self.maximumNameTokens else { break }
             // Another place's name ends here: `张店区|银泰城小区`; an area's name holds no road or estate
