@@ -39,11 +39,21 @@ public struct PlaceExtractor: Sendable {
         }
     }
 
-    /// Whether `（音）` follows position `index`: the operator wrote the name by its sound.
+    /// Whether a hotline operator's mark of a name only heard follows position `index`: `（音）`,
+    /// `（来电人表述）` and their like.
     private static func isMarkedPhonetic(_ tokens: [Token], after index: Int) -> Bool {
-        guard index + 2 < tokens.count else { return false }
-        return tokens[index].text == "(" && tokens[index + 1].text == "音" && tokens[index + 2].text == ")"
+        guard index < tokens.count, tokens[index].text == "(" else { return false }
+        var mark = ""
+        for token in tokens[(index + 1)...].prefix(phoneticMarks.maximumTokens) {
+            if token.text == ")" { return phoneticMarks.words.contains(mark) }
+            mark += token.text
+        }
+        return false
     }
+
+    /// What operators write in brackets after a name they only heard.
+    private static let phoneticMarks = (words: Set(["音", "谐音", "同音", "音同", "来电人表述", "来电人所述", "来电人口述", "市民表述", "市民所述"]),
+                                        maximumTokens: 6)
 
     /// Tokens that glue a place suffix to a position word (`学校门口`, `小区内`) or to the matter after
     /// a name (`实验|学校乱收费`) split in two, a suffix split into characters joined, and the original
@@ -79,7 +89,8 @@ public struct PlaceExtractor: Sendable {
             let head = String(text.unicodeScalars.dropLast(position.unicodeScalars.count))
             if PlaceSuffixes.suffix(of: head) != nil { return (head, position) }
         }
-        guard let previous, let suffix = PlaceSuffixes.leadingSuffix(of: text), isNamePart(previous) else { return nil }
+        // A suffix of its own is whole: `悦|动力|健身房` is no `健身` with `房` after it.
+        guard let previous, !PlaceSuffixes.isSuffix(text), let suffix = PlaceSuffixes.leadingSuffix(of: text), isNamePart(previous) else { return nil }
         return (suffix, String(text.unicodeScalars.dropFirst(suffix.unicodeScalars.count)))
     }
 

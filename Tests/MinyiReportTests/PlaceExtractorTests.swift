@@ -93,6 +93,10 @@ import Testing
         ("镇政府和县政府不管，问政府也没用，乡镇府推诿", []),
         ("和平里小区居民反映噪音，幸福里市场门口太乱", ["和平里小区", "幸福里市场"]),
         ("县里医院看病难，我们村里小学撤并了", []),
+        ("悦动力健身房关门了", ["悦动力健身房"]),
+        ("来电人询问金桂苑小区电梯何时更换，正好赶上金桂苑停电", ["金桂苑小区", "金桂苑"]),
+        ("312路部分班次绕行青石街", ["312路", "青石街"]),
+        ("环保来测金马KTV的噪音，每次路过通江大桥都堵", ["金马KTV", "通江大桥"]),
     ]
 
     @Test(arguments: table)
@@ -336,6 +340,8 @@ import Testing
     @Test func aNameWrittenBySoundIsTheNameOfThatSound() throws {
         let found = PlaceExtractor().places(in: Fixtures.analyzer().analyze("来电人反映杨六村（音）猪场臭味严重，杨柳村也是")).map(\.place)
         #expect(found.map(\.name) == ["杨六村", "杨柳村"] && found.map(\.isPhonetic) == [true, false])
+        let stated = PlaceExtractor().places(in: Fixtures.analyzer().analyze("来电人称越动力健身房（来电人表述）关门")).map(\.place)
+        #expect(stated.map(\.name) == ["越动力健身房"] && stated.map(\.isPhonetic) == [true])
         let usual = Place(kind: .village, name: "杨柳村", core: "杨柳")
         let heard = Place(kind: .village, name: "杨六村", core: "杨六", isPhonetic: true)
         #expect(PlaceDirectory(places: [usual, heard]).key(for: heard) == PlaceDirectory(places: [usual, heard]).key(for: usual))
