@@ -12,8 +12,9 @@
 ///    text's vector expanded by corpus term associations (``TermAssociation``), since paraphrases
 ///    share few words but one road's street lights and manhole covers share a topic.
 /// 3. Groups whose centroids pass the same test (and, at a shared place, are coherent: their texts
-///    agree across about as well as within) are merged, largest first; then every text moves to the
-///    group it now fits best, which undoes early mistakes of the single pass.
+///    agree across about as well as within; more so for two groups of eight or more that routing files
+///    under different topics, an estate's lifts and its fees) are merged, largest first; then every
+///    text moves to the group it now fits best, which undoes early mistakes of the single pass.
 /// 4. Small groups join the one many times larger at their place when their centroids agree a
 ///    little (sides of one matter, see ``GroupingState/absorbSatellites()``), and texts move once more.
 /// 5. A group at a place whose members fall into two sides that agree far less than a merge needs is
@@ -32,6 +33,12 @@ public struct ConcernGrouper: Sendable {
         public var sameMatterSharedPlaceThreshold: Float = 0.05
         /// Least ``GroupingState/coherence(_:_:dot:)`` of two groups at a shared place with known topics.
         public var mergeCoherence: Float = 0.35
+        /// Fewest members of each of two groups at a shared place with different topics for them to be
+        /// two matters in their own right (an estate's lifts and its fees), which merge only at
+        /// ``establishedMergeCoherence``.
+        public var establishedGroupSize = 8
+        /// Least coherence of two such groups.
+        public var establishedMergeCoherence: Float = 0.45
         /// Lowered threshold elsewhere when both sides have the same topic.
         public var sameMatterBonus: Float = 0.1
         /// Least term cosine at a shared place when routing gives the two sides different topics.

@@ -386,8 +386,9 @@ struct GroupingState {
         let ga = groups[Int(a)], gb = groups[Int(b)]
         let (dot, cosine) = centroidSimilarity(a, b)
         let agreement = MatterAgreement(majorityMatter(ga), majorityMatter(gb))
-        if relation == .match && agreement != .unknown, let coherence = Self.coherence(ga, gb, dot: dot), coherence < options.mergeCoherence {
-            return false
+        if relation == .match && agreement != .unknown, let coherence = Self.coherence(ga, gb, dot: dot) {
+            let established = agreement == .different && min(ga.members.count, gb.members.count) >= options.establishedGroupSize
+            if coherence < (established ? options.establishedMergeCoherence : options.mergeCoherence) { return false }
         }
         return accept(cosine, relation, agreement) != nil
     }
@@ -498,3 +499,4 @@ enum MatterAgreement: Equatable {
         self = a == b ? .same : .different
     }
 }
+

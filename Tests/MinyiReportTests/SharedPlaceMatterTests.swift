@@ -88,6 +88,27 @@ import Testing
         #expect(groups.contains { Set($0) == Set(appointments.count..<(appointments.count + bills.count)) }, "\(groups)")
     }
 
+    @Test func twoLargeGroupsOfTwoTopicsAtOnePlaceNeedMoreAgreementToMerge() {
+        // Sixteen texts on an estate's lifts and ten on its fee rise, routed to two topics. Both name the
+        // manager and the owners, and three fee texts add that the lifts break too: the two groups agree
+        // at a coherence between 0.35 and 0.45, enough for a side of one matter, not for two groups of
+        // eight or more.
+        let lifts = (0..<16).map { ["电梯", ["停运", "困人", "故障", "坏"][$0 % 4], ["老人", "爬楼", "维保", "一周"][$0 / 4], "物业", ["业主", "不管"][$0 % 2]] }
+        let fees = (0..<10).map { (i: Int) -> [String] in
+            let rise: [String] = ["物业费", ["涨价", "上涨"][i % 2], ["公示", "服务", "业主大会", "标准", "翻倍"][i % 5], "物业", ["业主", "不管"][i % 2]]
+            return rise + (i % 3 == 0 ? ["电梯", "坏"] : [])
+        }
+        let profiles = lifts.map { Self.profile($0, at: Self.compound, matter: "housing/elevator") }
+            + fees.map { Self.profile($0, at: Self.compound, matter: "housing/property-fee") } + Self.background
+        var lenient = ConcernGrouper.Options()
+        lenient.establishedMergeCoherence = lenient.mergeCoherence
+        let merged = ConcernGrouper(options: lenient).group(profiles).groups
+        #expect(merged.contains { Set($0) == Set(0..<(lifts.count + fees.count)) }, "\(merged)")
+        let groups = ConcernGrouper().group(profiles).groups
+        #expect(groups.contains { Set($0) == Set(0..<lifts.count) }, "\(groups)")
+        #expect(groups.contains { Set($0) == Set(lifts.count..<(lifts.count + fees.count)) }, "\(groups)")
+    }
+
     @Test func compoundsShareTheirHeadAndTail() {
         #expect(TermVectors.features(["暖气片"]) == ["暖气片", "暖气"])
         #expect(TermVectors.features(["半夜施工"]) == ["半夜施工", "半夜", "施工"])
