@@ -499,4 +499,3 @@ enum MatterAgreement: Equatable {
         self = a == b ? .same : .different
     }
 }
-

@@ -44,16 +44,17 @@ public struct PlaceExtractor: Sendable {
     private static func isMarkedPhonetic(_ tokens: [Token], after index: Int) -> Bool {
         guard index < tokens.count, tokens[index].text == "(" else { return false }
         var mark = ""
-        for token in tokens[(index + 1)...].prefix(phoneticMarks.maximumTokens) {
-            if token.text == ")" { return phoneticMarks.words.contains(mark) }
+        for token in tokens[(index + 1)...].prefix(longestPhoneticMark) {
+            if token.text == ")" { return phoneticMarks.contains(mark) }
             mark += token.text
         }
         return false
     }
 
     /// What operators write in brackets after a name they only heard.
-    private static let phoneticMarks = (words: Set(["音", "谐音", "同音", "音同", "来电人表述", "来电人所述", "来电人口述", "市民表述", "市民所述"]),
-                                        maximumTokens: 6)
+    private static let phoneticMarks: Set<String> = ["音", "谐音", "同音", "音同", "来电人表述", "来电人所述", "来电人口述", "市民表述", "市民所述"]
+    /// Most tokens a mark is read over before its closing bracket.
+    private static let longestPhoneticMark = 6
 
     /// Tokens that glue a place suffix to a position word (`学校门口`, `小区内`) or to the matter after
     /// a name (`实验|学校乱收费`) split in two, a suffix split into characters joined, and the original
