@@ -314,13 +314,15 @@ public struct PlaceDirectory: Sendable {
         return String(core.dropLast(suffix.count))
     }
 
-    /// `张店银泰城` → `银泰城` when `张店` names a district; keeps at least two characters.
+    /// `张店银泰城` → `银泰城` when `张店` names a district; keeps at least two characters, and a town's
+    /// name before what every town has (`石门中心`).
     private func stripDistricts(_ core: String) -> String {
         var core = Substring(core)
         var stripped = true
         while stripped {
             stripped = false
-            for length in stride(from: min(6, core.count - 2), through: 1, by: -1) where areaPrefixes.contains(String(core.prefix(length))) {
+            for length in stride(from: min(6, core.count - 2), through: 1, by: -1)
+            where areaPrefixes.contains(String(core.prefix(length))) && !PlaceSuffixes.townInstitutionCores.contains(String(core.dropFirst(length))) {
                 core = core.dropFirst(length)
                 stripped = true
                 break

@@ -186,6 +186,11 @@ public struct PlaceExtractor: Sendable {
         }
         // An area suffix after a word of its own makes a generic word (`洽谈|区`, `服务|区`), not an area.
         if !kind.isSpecific, ownName.isEmpty, start < index, PlaceSuffixes.genericWords.contains(tokens[index - 1].text + token.text) { return nil }
+        // A town's school or clinic is known by the town: `石门镇|中心|小学` is `石门中心小学` and
+        // `白沙镇|卫生院` is `白沙卫生院`, beside the town itself.
+        if kind == .organization, core.isEmpty || PlaceSuffixes.townInstitutionCores.contains(core), let town = Self.townName(before: start, tokens) {
+            core = town + core
+        }
         // A one-character name takes the position word before it: `后|营|村`, `上|庄|村` (not `在|后|营村`).
         if kind.isSpecific, core.count == 1, start > floor, PlaceSuffixes.namePrefixes.contains(tokens[start - 1].text) {
             start -= 1
@@ -214,6 +219,17 @@ public struct PlaceExtractor: Sendable {
         }
         let name = core + suffix
         return Match(place: Place(kind: kind, name: name, core: PlaceSuffixes.nameSuffixes.contains(suffix) ? name : core), tokens: start..<(index + 1))
+    }
+
+    /// The name of the town whose name ends right before `index` (`石门镇`, `龙口|乡`), if one does.
+    private static func townName(before index: Int, _ tokens: [Token]) -> String? {
+        guard index >= 1 else { return nil }
+        let previous = tokens[index - 1].text
+        guard let (suffix, kind) = PlaceSuffixes.suffix(of: previous), kind == .town else { return nil }
+        if previous.count > suffix.count { return String(previous.dropLast(suffix.count)) }
+        guard index >= 2, tokens[index - 2].kind == .word, tokens[index - 2].text.count >= 2,
+              !PlaceSuffixes.nonNameWords.contains(tokens[index - 2].text) else { return nil }
+        return tokens[index - 2].text
     }
 
     /// `12路`, `K5路`: digits (with optional letters) right before `路`.

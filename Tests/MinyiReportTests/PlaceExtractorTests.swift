@@ -97,6 +97,8 @@ import Testing
         ("来电人询问金桂苑小区电梯何时更换，正好赶上金桂苑停电", ["金桂苑小区", "金桂苑"]),
         ("312路部分班次绕行青石街", ["312路", "青石街"]),
         ("环保来测金马KTV的噪音，每次路过通江大桥都堵", ["金马KTV", "通江大桥"]),
+        ("石门镇中心小学校车停了，白沙镇卫生院晚上没医生，龙口乡中心小学也是", ["石门镇", "石门中心小学", "白沙镇", "白沙卫生院", "龙口乡", "龙口中心小学"]),
+        ("安居优家公司负责人失联", ["安居优家公司"]),
     ]
 
     @Test(arguments: table)
@@ -327,6 +329,14 @@ import Testing
         #expect(fewer.key(for: typo) != fewer.key(for: gym))
         let closer = PlaceDirectory(places: Array(repeating: gym, count: 9) + [typo, typo])
         #expect(closer.key(for: typo) != closer.key(for: gym))
+    }
+
+    @Test func aTownsInstitutionKeepsTheTownsName() {
+        let towns = ["石门", "龙口"].map { Place(kind: .town, name: $0 + "镇", core: $0) }
+        let schools = ["石门", "龙口"].map { Place(kind: .organization, name: $0 + "中心小学", core: $0 + "中心") }
+        let directory = PlaceDirectory(places: towns + schools)
+        #expect(directory.key(for: schools[0]) != directory.key(for: schools[1]))
+        #expect(directory.key(for: schools[0]).core == "石门中心")
     }
 
     @Test func aKnownNameIsNotReadOnIntoALongerOneItBegins() {
