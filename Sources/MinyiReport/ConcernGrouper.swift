@@ -38,7 +38,7 @@ public struct ConcernGrouper: Sendable {
         /// ``establishedMergeCoherence``.
         public var establishedGroupSize = 8
         /// Least coherence of two such groups.
-        public var establishedMergeCoherence: Float = 0.45
+        public var establishedMergeCoherence: Float = 0.40
         /// Lowered threshold elsewhere when both sides have the same topic.
         public var sameMatterBonus: Float = 0.1
         /// Least term cosine at a shared place when routing gives the two sides different topics.

@@ -91,7 +91,7 @@ import Testing
     @Test func twoLargeGroupsOfTwoTopicsAtOnePlaceNeedMoreAgreementToMerge() {
         // Sixteen texts on an estate's lifts and ten on its fee rise, routed to two topics. Both name the
         // manager and the owners, and four fee texts add that the lifts break too: the two groups agree
-        // at a coherence between 0.35 and 0.45, enough for a side of one matter, not for two groups of
+        // at a coherence between 0.35 and 0.40, enough for a side of one matter, not for two groups of
         // eight or more.
         let lifts = (0..<16).map { ["电梯", ["停运", "困人", "故障", "坏"][$0 % 4], ["老人", "爬楼", "维保", "一周"][$0 / 4], "物业", ["业主", "不管"][$0 % 2]] }
         let fees = (0..<10).map { (i: Int) -> [String] in
