@@ -155,7 +155,7 @@ public struct PlaceDirectory: Sendable {
         for spellings in bySound.values where spellings.count > 1 {
             let count = { occurrences[Key(kind: kind, core: $0)] ?? 0 }
             let usual = spellings.max { (count($0), $1) < (count($1), $0) }!
-            let (least, ratio) = usual.count > 2 ? (frequentSpelling, 3) : (frequentShortSpelling, shortSpellingRatio)
+            let (least, ratio) = usual.count > 2 ? (frequentSpelling, spellingRatio) : (frequentShortSpelling, shortSpellingRatio)
             for spelling in spellings where spelling != usual && count(usual) >= least && count(spelling) * ratio <= count(usual)
                 && zip(spelling, usual).filter({ $0 != $1 }).count == 1 {
                 misspelt[spelling] = usual
@@ -185,8 +185,10 @@ public struct PlaceDirectory: Sendable {
         return spellings
     }
 
-    /// Least occurrences of a name whose homophones written a third as often or less are taken for it.
+    /// Least occurrences of a name whose homophones written ``spellingRatio`` times less often are taken for it.
     static let frequentSpelling = 3
+    /// How many times more often a name is written than a homophone taken for it.
+    static let spellingRatio = 3
     /// Least occurrences of a two-character name whose homophones are taken for it.
     static let frequentShortSpelling = 6
     /// How many times more often a two-character name is written than a homophone taken for it.

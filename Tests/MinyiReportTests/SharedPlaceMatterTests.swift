@@ -81,11 +81,7 @@ import Testing
         let profiles = (appointments + bills).map { Self.profile($0, at: hospital, matter: "health/hospital") } + Self.background
         var unsplit = ConcernGrouper.Options()
         unsplit.splitCoherence = 0
-        let merged = ConcernGrouper(options: unsplit).group(profiles).groups
-        #expect(merged.contains { Set($0) == Set(0..<(appointments.count + bills.count)) }, "\(merged)")
-        let groups = ConcernGrouper().group(profiles).groups
-        #expect(groups.contains { Set($0) == Set(0..<appointments.count) }, "\(groups)")
-        #expect(groups.contains { Set($0) == Set(appointments.count..<(appointments.count + bills.count)) }, "\(groups)")
+        Self.expectApartOnlyByDefault(profiles, 0..<appointments.count, appointments.count..<(appointments.count + bills.count), togetherWith: unsplit)
     }
 
     @Test func twoLargeGroupsOfTwoTopicsAtOnePlaceNeedMoreAgreementToMerge() {
@@ -102,11 +98,18 @@ import Testing
             + fees.map { Self.profile($0, at: Self.compound, matter: "housing/property-fee") } + Self.background
         var lenient = ConcernGrouper.Options()
         lenient.establishedMergeCoherence = lenient.mergeCoherence
-        let merged = ConcernGrouper(options: lenient).group(profiles).groups
-        #expect(merged.contains { Set($0) == Set(0..<(lifts.count + fees.count)) }, "\(merged)")
+        Self.expectApartOnlyByDefault(profiles, 0..<lifts.count, lifts.count..<(lifts.count + fees.count), togetherWith: lenient)
+    }
+
+    /// Expects the profiles `first` and `second` to be one group under `options` and two groups, exactly
+    /// these, under the default options.
+    static func expectApartOnlyByDefault(_ profiles: [FeedbackProfile], _ first: Range<Int>, _ second: Range<Int>,
+                                         togetherWith options: ConcernGrouper.Options, sourceLocation: SourceLocation = #_sourceLocation) {
+        let merged = ConcernGrouper(options: options).group(profiles).groups
+        #expect(merged.contains { Set($0) == Set(first).union(second) }, "\(merged)", sourceLocation: sourceLocation)
         let groups = ConcernGrouper().group(profiles).groups
-        #expect(groups.contains { Set($0) == Set(0..<lifts.count) }, "\(groups)")
-        #expect(groups.contains { Set($0) == Set(lifts.count..<(lifts.count + fees.count)) }, "\(groups)")
+        #expect(groups.contains { Set($0) == Set(first) }, "\(groups)", sourceLocation: sourceLocation)
+        #expect(groups.contains { Set($0) == Set(second) }, "\(groups)", sourceLocation: sourceLocation)
     }
 
     @Test func compoundsShareTheirHeadAndTail() {
