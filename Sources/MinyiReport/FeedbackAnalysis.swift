@@ -5,12 +5,15 @@ import MinyiText
 public struct FeedbackAnalysis: Sendable {
     public var dictionary: SegmentationDictionary
     public var routing: any FeedbackRouting
+    /// Words that end a place name (``NameStops``).
+    public var nameStops: NameStops
     public var workers: Int
 
-    public init(dictionary: SegmentationDictionary, routing: any FeedbackRouting = ManualRouting(),
+    public init(dictionary: SegmentationDictionary, routing: any FeedbackRouting = ManualRouting(), nameStops: NameStops = NameStops(),
                 workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.dictionary = dictionary
         self.routing = routing
+        self.nameStops = nameStops
         self.workers = max(1, workers)
     }
 
@@ -20,7 +23,7 @@ public struct FeedbackAnalysis: Sendable {
         let chunkCount = (feedback.count + chunkSize - 1) / chunkSize
         let slots = Slots(chunks: chunkCount)
         let (dictionary, routing, workers) = (dictionary, routing, workers)
-        let extractor = PlaceExtractor(matterPhrases: routing.matterPhrases)
+        let extractor = PlaceExtractor(matterPhrases: routing.matterPhrases, stops: nameStops)
         DispatchQueue.concurrentPerform(iterations: min(workers, max(1, chunkCount))) { worker in
             let analyzer: TextAnalyzer
             do { analyzer = try TextAnalyzer(dictionary: dictionary) } catch {

@@ -280,8 +280,8 @@ public struct PlaceDirectory: Sendable {
                           terms[start...end].contains(where: { $0.count == 1 }) {
                     // A short form of an unknown name comes split into characters (`泓|锦|机械`); one made of
                     // dictionary words only (`户口|迁入`) is a phrase that a misread name happens to begin with.
-                    // A known name is not read on into a longer one it begins (`枫林湾|电梯` is not
-                    // `枫林湾电梯维保公司`).
+                    // A known name is not read on into a longer one it begins (`枫林居|电梯` is not
+                    // `枫林居电梯维保公司`).
                     match = (Place(kind: kind, name: core, core: core), start..<(end + 1))
                 }
             }

@@ -19,9 +19,12 @@ public struct PlaceExtractor: Sendable {
 
     /// Lexicon phrases of a matter: a name read right to left does not start with one (`暖气不热|金澜苑小区`).
     public let matterPhrases: Set<String>
+    /// Words that end a name read right to left once two characters of it are read.
+    public let stops: NameStops
 
-    public init(matterPhrases: Set<String> = []) {
+    public init(matterPhrases: Set<String> = [], stops: NameStops = NameStops()) {
         self.matterPhrases = matterPhrases
+        self.stops = stops
     }
 
     /// Places in order of appearance; a match's `tokens` are the given tokens it covers whole.
@@ -168,6 +171,8 @@ public struct PlaceExtractor: Sendable {
                 start -= 1
                 continue
             }
+            // A verb or adverb before two characters of a name is no part of it: `增加|营盘路`, `难道|财智小区`.
+            if core.unicodeScalars.count >= 2, previous.text.unicodeScalars.count >= 2, stops.ends(kind, at: previous.text) { break }
             guard isNamePart(previous), core.unicodeScalars.count + previous.text.unicodeScalars.count <= Self.maximumCoreLength(kind),
                   nameTokens < Self.maximumNameTokens else { break }
             // Another place's name ends here: `张店区|银泰城小区`; an area's name holds no road or estate
@@ -209,6 +214,10 @@ public struct PlaceExtractor: Sendable {
         if suffix == "府", let last = core.last, last == "政" || PlaceSuffixes.suffix(of: String(last)).map({ !$0.1.isSpecific }) == true { return nil }
         // `纺织厂` alone is a trade, not a name.
         if PlaceSuffixes.tradeSuffixes.contains(suffix), !ownName.isEmpty, start == index { return nil }
+        // `市|图书馆` and `图书馆` are the city's library.
+        if PlaceSuffixes.landmarkSuffixes.contains(suffix), core.isEmpty || (core.count == 1 && PlaceSuffixes.suffix(of: core).map { !$0.1.isSpecific } == true) {
+            return Match(place: Place(kind: kind, name: suffix, core: suffix), tokens: start..<(index + 1))
+        }
         // A name needs two characters of its own (`A市` will do for a city); digits alone are house
         // numbers, not names.
         let isASCII = core.allSatisfy(\.isASCII)

@@ -17,7 +17,12 @@ enum PlaceRelation {
 
     static func between(_ a: PlaceSignature, _ b: PlaceSignature) -> PlaceRelation {
         if (a.isMixed && !b.specific.isEmpty) || (b.isMixed && !a.specific.isEmpty) { return .conflict }
-        let relation = specificRelation(a, b)
+        var relation = specificRelation(a, b)
+        // Shared on a road, a text naming its own bus line is no member of a group of many lines.
+        if relation == .match, let shared = a.specific.filter({ x in b.specific.contains { $0.key == x.key } }).map(\.kind).min(),
+           a.strays(from: b, above: shared) || b.strays(from: a, above: shared) {
+            relation = .conflict
+        }
         guard disjoint(a.districts, b.districts) || disjoint(a.cities, b.cities) else { return relation }
         // One estate, road or hospital name in two districts or cities is two places (`阳光小区` in 张店区
         // and in 淄川区, every county's `人民医院`); a company or college is one, wherever the people who
@@ -86,8 +91,21 @@ struct PlaceSignature: Equatable {
     var cities: [Int32] = []
     /// A group whose members name places but no place enough of them: texts naming a place stay out.
     var isMixed = false
+    /// Kinds of place that many members of a group name, no one place of them often enough to be
+    /// the group's (bus lines `809路`, `204路`, `216路` on one road), and every place of those kinds its
+    /// members name.
+    var scatteredKinds: [Place.Kind] = []
+    var scatteredKeys: [Int32] = []
 
     static let empty = PlaceSignature()
+
+    /// Whether this side names a place of a kind more specific than `shared` that `other` is
+    /// scattered over, and none of the places `other`'s members name of that kind.
+    func strays(from other: PlaceSignature, above shared: Place.Kind) -> Bool {
+        other.scatteredKinds.contains { kind in
+            kind < shared && specific.contains { $0.kind == kind } && !specific.contains { $0.kind == kind && other.scatteredKeys.contains($0.key) }
+        }
+    }
 
     func end(ofKindAt index: Int) -> Int {
         var end = index + 1

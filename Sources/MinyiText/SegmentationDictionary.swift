@@ -117,6 +117,12 @@ public struct UserDictionaryError: Error, CustomStringConvertible {
     public let line: Int
     public let problem: String
     public var description: String { "\(file):\(line): \(problem)" }
+
+    public init(file: String, line: Int, problem: String) {
+        self.file = file
+        self.line = line
+        self.problem = problem
+    }
 }
 
 /// Reads user dictionaries: one word a line, optionally a frequency and a part of speech

@@ -44,7 +44,15 @@ struct ConcernOptions: ParsableArguments {
         let pack = try lexiconPack()
         let dictionary = try dictionaryOptions.dictionary(lexiconTerms: pack?.segmentationTerms ?? [])
         let routing: any FeedbackRouting = pack.map { Router(pack: $0) } ?? ManualRouting()
-        return FeedbackAnalysis(dictionary: dictionary, routing: routing, workers: inputOptions.threads)
+        return FeedbackAnalysis(dictionary: dictionary, routing: routing, nameStops: try nameStops(), workers: inputOptions.threads)
+    }
+
+    /// The words that end a place name (`lexicons/base/name-stops.txt`).
+    private func nameStops() throws -> NameStops {
+        guard let path = DataDirectory.locate("lexicons/base/name-stops.txt") else {
+            throw ValidationError("cannot find lexicons/base/name-stops.txt; set MINYI_HOME to the minyi folder")
+        }
+        return try NameStops.load(path: path)
     }
 
     private func lexiconPack() throws -> LexiconPack? {

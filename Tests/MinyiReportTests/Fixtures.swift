@@ -14,10 +14,12 @@ enum Fixtures {
         return SegmentationDictionary(lexiconTerms: pack.segmentationTerms, userWords: [], baseWords: words, normalizer: try! TextNormalizer())
     }()
 
+    static let nameStops: NameStops = try! NameStops.load(path: repositoryPath("lexicons/base/name-stops.txt"))
+
     static func analyzer() -> TextAnalyzer { try! TextAnalyzer(dictionary: dictionary) }
 
     static func analysis(routed: Bool = true) -> FeedbackAnalysis {
-        FeedbackAnalysis(dictionary: dictionary, routing: routed ? Router(pack: pack) : ManualRouting(), workers: 2)
+        FeedbackAnalysis(dictionary: dictionary, routing: routed ? Router(pack: pack) : ManualRouting(), nameStops: nameStops, workers: 2)
     }
 
     static func repositoryPath(_ relative: String) -> String {

@@ -28,6 +28,13 @@ import Testing
         ("泓锦厂欠我们车间的工资", ["泓锦厂"]),
         ("村东头的纺织厂晚上排污", []),
         ("鲁泰纺织厂晚上排污", ["鲁泰纺织厂"]),
+        ("东湖公园的广场舞音响太吵", ["东湖公园"]),
+        ("想在小区旁边建一个口袋公园", []),
+        ("国泰九龙湾门口的路口没有红绿灯", ["国泰九龙湾"]),
+        ("M5区华芯数据中心冷却塔噪声", ["M5区", "华芯数据中心"]),
+        ("大洼村养猪场臭味", ["大洼村"]),
+        ("市图书馆三楼自习区占座严重", ["图书馆"]),
+        ("M市图书馆周一闭馆", ["M市", "图书馆"]),
         ("帮扶贫困村修路", []),
         ("纸坊镇后营村的自来水发黄", ["纸坊镇", "后营村"]),
         ("山东省淄博市的政策，全省都一样，可以节省时间", ["山东省", "淄博市"]),
@@ -341,10 +348,10 @@ import Testing
     }
 
     @Test func aKnownNameIsNotReadOnIntoALongerOneItBegins() {
-        let directory = PlaceDirectory(places: [Place(kind: .community, name: "枫林湾小区", core: "枫林湾"),
-                                                Place(kind: .organization, name: "枫林湾电梯维保公司", core: "枫林湾电梯维保")])
-        let mentions = directory.mentions(in: ["枫", "林", "湾", "电梯", "又", "坏", "了"])
-        #expect(mentions.map(\.place.core) == ["枫林湾"])
+        let directory = PlaceDirectory(places: [Place(kind: .community, name: "枫林居小区", core: "枫林居"),
+                                                Place(kind: .organization, name: "枫林居电梯维保公司", core: "枫林居电梯维保")])
+        let mentions = directory.mentions(in: ["枫", "林", "居", "电梯", "又", "坏", "了"])
+        #expect(mentions.map(\.place.core) == ["枫林居"])
         #expect(mentions.map(\.terms) == [0..<3])
     }
 
@@ -400,5 +407,36 @@ import Testing
         #expect(mentions.map(\.place.core) == ["润丰化工"])
         #expect(mentions.map(\.terms) == [1..<3])
         #expect(directory.mentions(in: ["化工", "味道"]).isEmpty)
+    }
+
+    @Test func aVerbOrAdverbBeforeTwoCharactersOfANameEndsIt() {
+        let extractor = PlaceExtractor(stops: Fixtures.nameStops)
+        func places(_ text: String) -> [String] { extractor.places(in: Fixtures.analyzer().analyze(text)).map(\.place.name) }
+        #expect(places("建议增加营盘路的公交班次") == ["营盘路"])
+        #expect(places("难道财智小区的业主不是人吗") == ["财智小区"])
+        // A verb that is the whole name stays (`解放路`), and a firm's name keeps its trade.
+        #expect(places("解放西路的路灯坏了") == ["解放西路"])
+        #expect(places("大汉起重科技有限公司拖欠工资") == ["大汉起重科技有限公司"])
+        #expect(PlaceExtractor().places(in: Fixtures.analyzer().analyze("建议增加营盘路的公交班次")).map(\.place.name) != ["营盘路"])
+    }
+
+    @Test func nameStopsNameTheBadLine() throws {
+        let stops = try NameStops.parse("# comment\n增加 v\n难道 d\n", file: "stops.txt")
+        #expect(stops.ends(.road, at: "增加") && !stops.ends(.organization, at: "增加") && stops.ends(.organization, at: "难道"))
+        #expect(throws: UserDictionaryError.self) { try NameStops.parse("增加 v\n难道\n", file: "stops.txt") }
+        do {
+            _ = try NameStops.parse("增加 v\n难道\n", file: "stops.txt")
+        } catch let error as UserDictionaryError {
+            #expect(error.description.hasPrefix("stops.txt:2:"))
+        }
+    }
+
+    @Test func aTextOnItsOwnBusLineStaysOutOfAGroupOfManyLines() {
+        // Members name one road and lines 1, 2 and 3, none often enough to be the group's.
+        let group = PlaceSignature(specific: [.init(kind: .road, key: 10)], scatteredKinds: [.busRoute], scatteredKeys: [1, 2, 3])
+        func text(_ keys: [(Place.Kind, Int32)]) -> PlaceSignature { PlaceSignature(specific: keys.map { .init(kind: $0.0, key: $0.1) }) }
+        #expect(PlaceRelation.between(text([(.busRoute, 4), (.road, 10)]), group) == .conflict)
+        #expect(PlaceRelation.between(text([(.busRoute, 2), (.road, 10)]), group) == .match)
+        #expect(PlaceRelation.between(text([(.road, 10)]), group) == .match)
     }
 }
