@@ -45,6 +45,9 @@ public struct PlaceDirectory: Sendable {
     /// Beginnings of gazetteer cores (three characters or more) that begin only one of them: a short
     /// form people write (`泓锦机械` for `泓锦机械制造有限公司`), see ``mentions(in:)``.
     private var shortForms: [String: String] = [:]
+    /// First two characters of a name written in ``frequentShortName`` texts or more that begin no
+    /// other name, to that name; looked for only when the segmenter splits them into two characters.
+    private var stems: [String: String] = [:]
     /// Names of estates, villages and roads, by core: a site named after one of them is at that place.
     private var siteHosts: [String: Place] = [:]
 
@@ -109,6 +112,17 @@ public struct PlaceDirectory: Sendable {
             }
         }
         shortForms = beginnings.compactMapValues { $0 }
+        // People shorten a name to its first two characters (`禾嘉` for `禾嘉名苑`, `华芯那边`): a
+        // beginning of one name only, and of a name written in several texts.
+        var stemCores: [String: String?] = [:]
+        for core in kindCounts.keys where core.count > 2 {
+            let stem = String(core.prefix(2))
+            stemCores[stem] = stemCores[stem] == nil ? core : .some(nil)
+        }
+        stems = stemCores.compactMapValues { $0 }.filter { stem, core in
+            gazetteer[core] != nil && gazetteer[stem] == nil && shortGazetteer[stem] == nil && kindCounts[stem] == nil
+                && !areaPrefixes.contains(stem) && (kindCounts[core]?.values.max() ?? 0) >= Self.frequentShortName
+        }
         for (kind, cores) in coresByKind where kind != .busRoute {
             // A short name that begins or ends many longer ones is a generic word (`商贸`, `实验`), not a
             // variant. As a beginning it is judged on the names it begins alone: junk read before names
@@ -273,6 +287,8 @@ public struct PlaceDirectory: Sendable {
                 if end == start + 1, terms[start].count == 1, terms[end].count == 1, let kind = shortGazetteer[name] {
                     match = (Place(kind: kind, name: name, core: name), start..<(end + 1))
                     exact = true
+                } else if end == start + 1, terms[start].count == 1, terms[end].count == 1, let core = stems[name], let kind = gazetteer[core] {
+                    match = (Place(kind: kind, name: core, core: core), start..<(end + 1))
                 } else if let kind = gazetteer[name] {
                     match = (Place(kind: kind, name: name, core: name), start..<(end + 1))
                     exact = true

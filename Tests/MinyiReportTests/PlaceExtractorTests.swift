@@ -439,4 +439,16 @@ import Testing
         #expect(PlaceRelation.between(text([(.busRoute, 2), (.road, 10)]), group) == .match)
         #expect(PlaceRelation.between(text([(.road, 10)]), group) == .match)
     }
+
+    @Test func aNameIsFoundByItsFirstTwoCharacters() {
+        let estate = Place(kind: .community, name: "禾嘉名苑", core: "禾嘉名")
+        let directory = PlaceDirectory(places: Array(repeating: estate, count: 3))
+        #expect(directory.mentions(in: ["禾", "嘉", "的", "花园", "没", "了"]).map(\.place.core) == ["禾嘉名"])
+        // A word the segmenter knows is an ordinary word; a name written twice is too rare to shorten;
+        // two names with one beginning leave it to neither.
+        #expect(directory.mentions(in: ["禾嘉", "的", "花园"]).isEmpty)
+        #expect(PlaceDirectory(places: [estate, estate]).mentions(in: ["禾", "嘉", "的", "花园"]).isEmpty)
+        let other = Place(kind: .organization, name: "禾嘉物业公司", core: "禾嘉物业")
+        #expect(PlaceDirectory(places: [estate, estate, estate, other]).mentions(in: ["禾", "嘉", "的", "花园"]).isEmpty)
+    }
 }
