@@ -79,10 +79,12 @@ public struct PlaceDirectory: Sendable {
         specific += sites.map { host(of: $0) ?? $0 }
         var coresByKind: [Place.Kind: Set<String>] = [:]
         var occurrences: [Key: Int] = [:]
+        var firmCores: Set<String> = []
         for place in specific {
             let core = base(of: place)
             coresByKind[place.kind, default: []].insert(core)
             occurrences[Key(kind: place.kind, core: core), default: 0] += 1
+            if PlaceSuffixes.isFirm(place) { firmCores.insert(core) }
         }
         var kindCounts: [String: [Place.Kind: Int]] = [:]
         for (key, count) in occurrences where key.core.count >= 2 && key.core.unicodeScalars.allSatisfy(\.isHan) {
@@ -139,7 +141,10 @@ public struct PlaceDirectory: Sendable {
             let variants: [Side: Set<String>] = [.start: Set(starts.filter { $0.value <= Self.maximumStarts }.keys),
                                                  .end: Set(both.filter { $0.value <= Self.maximumExtensions }.keys)]
             let unique: [Side: Set<String>] = [.start: Set(starts.filter { $0.value == 1 }.keys), .end: Set(both.filter { $0.value == 1 }.keys)]
-            let misspelt = pinyin.map { Self.misspellings(of: cores, kind: kind, occurrences: occurrences, pinyin: $0) } ?? [:]
+            var misspelt = pinyin.map { Self.misspellings(of: cores, kind: kind, occurrences: occurrences, pinyin: $0) } ?? [:]
+            if kind == .organization {
+                for (short, full) in Self.abbreviations(of: cores.intersection(firmCores)) where misspelt[short] == nil { misspelt[short] = full }
+            }
             for (core, representative) in Self.variantGroups(cores.filter { !$0.contains(where: \.isNumber) }, variants: variants, unique: unique,
                                                              misspelt: misspelt) {
                 canonical[Key(kind: kind, core: core)] = Key(kind: kind, core: representative)
@@ -242,6 +247,33 @@ public struct PlaceDirectory: Sendable {
             }
         }
         return Dictionary(uniqueKeysWithValues: cores.map { ($0, root($0)) })
+    }
+
+    /// Firm names shortened as Chinese shortens them, by dropping characters and keeping the rest in
+    /// order (`恒通客运` and `恒通汽运` of `恒通汽车客运`), to the one longer name that each shortens
+    /// with the same first two and last characters, dropping a word's length or more (`祥玉商贸` and
+    /// `祥玉禾商贸` are two brands). Not names with numbers (`第十` is no `第十三`).
+    static func abbreviations(of cores: Set<String>) -> [String: String] {
+        var byStart: [Substring: [String]] = [:]
+        for core in cores where core.count >= 4 && core.unicodeScalars.allSatisfy(\.isHan) && !core.contains(where: numberCharacters.contains) {
+            byStart[core.prefix(2), default: []].append(core)
+        }
+        var found: [String: String] = [:]
+        for names in byStart.values where names.count >= 2 {
+            for short in names {
+                let longer = names.filter { $0.count >= short.count + 2 && $0.last == short.last && !$0.hasPrefix(short) && isSubsequence(short, of: $0) }
+                if longer.count == 1 { found[short] = longer[0] }
+            }
+        }
+        return found
+    }
+
+    private static let numberCharacters = Set("〇零一二三四五六七八九十百千第")
+
+    private static func isSubsequence(_ short: String, of long: String) -> Bool {
+        var remaining = short[...]
+        for character in long where character == remaining.first { remaining = remaining.dropFirst() }
+        return remaining.isEmpty
     }
 
     /// The shortest name (two characters or more) in `starts` that begins `core` or in `ends` that

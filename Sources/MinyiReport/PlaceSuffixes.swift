@@ -155,6 +155,11 @@ enum PlaceSuffixes {
         place.kind == .organization && place.core.hasPrefix("第")
     }
 
+    /// Whether `place` is a firm: `…公司`, `…有限公司`, `…集团`.
+    static func isFirm(_ place: Place) -> Bool {
+        place.kind == .organization && suffix(of: place.name).map { ["有限公司", "公司", "集团"].contains($0.0) } == true
+    }
+
     /// Whether `place` is an organization that texts from any district may name.
     static func isCitywide(_ place: Place) -> Bool {
         place.kind == .organization && suffix(of: place.name).map { citywideSuffixes.contains($0.0) } == true

@@ -451,4 +451,16 @@ import Testing
         let other = Place(kind: .organization, name: "禾嘉物业公司", core: "禾嘉物业")
         #expect(PlaceDirectory(places: [estate, estate, estate, other]).mentions(in: ["禾", "嘉", "的", "花园"]).isEmpty)
     }
+
+    @Test func aFirmShortenedByDroppingAWordIsThatFirm() {
+        let firms = ["恒通汽车客运", "恒通客运", "恒通汽运"].map { Place(kind: .organization, name: $0 + "有限公司", core: $0) }
+        let directory = PlaceDirectory(places: firms)
+        #expect(Set(firms.map { directory.key(for: $0) }).count == 1)
+        // One character more is another brand, a number another school, and a school no firm.
+        #expect(PlaceDirectory.abbreviations(of: ["祥玉商贸", "祥玉禾商贸"]).isEmpty)
+        #expect(PlaceDirectory.abbreviations(of: ["第十中学", "第十三中学"]).isEmpty)
+        let schools = ["长郡双语实验", "长郡实验"].map { Place(kind: .organization, name: $0 + "学校", core: $0) }
+        let schoolDirectory = PlaceDirectory(places: schools)
+        #expect(schoolDirectory.key(for: schools[0]) != schoolDirectory.key(for: schools[1]))
+    }
 }
