@@ -54,7 +54,7 @@ public struct ConcernGrouper: Sendable {
         /// How many times larger that group must be.
         public var satelliteRatio = 4
         /// Least cosine of the two centroids.
-        public var satelliteCosine: Float = 0.1
+        public var satelliteCosine: Float = 0.06
         /// A group at a place splits in two when its least coherent two sides fall below this
         /// (``GroupBisection``), well below ``mergeCoherence``: paraphrases of one matter stay together.
         public var splitCoherence: Float = 0.15
