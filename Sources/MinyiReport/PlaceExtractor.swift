@@ -176,9 +176,14 @@ public struct PlaceExtractor: Sendable {
             guard isNamePart(previous), core.unicodeScalars.count + previous.text.unicodeScalars.count <= Self.maximumCoreLength(kind),
                   nameTokens < Self.maximumNameTokens else { break }
             // Another place's name ends here: `张店区|银泰城小区`; an area's name holds no road or estate
-            // (`北海|路|高新区` is a road, then a district).
+            // (`北海|路|高新区` is a road, then a district). A word of one character and a suffix that
+            // begins the name is part of it (`新桥|家园`), not after a name (`东|环路|化工厂`).
             if let (previousSuffix, _) = PlaceSuffixes.suffix(of: previous.text), previous.text.unicodeScalars.count > previousSuffix.unicodeScalars.count,
-               !PlaceSuffixes.genericWords.contains(previous.text) { break }
+               !PlaceSuffixes.genericWords.contains(previous.text) {
+                let beginsName = previous.text.unicodeScalars.count == previousSuffix.unicodeScalars.count + 1
+                    && (start - 1 == floor || !isNamePart(tokens[start - 2]))
+                if !beginsName { break }
+            }
             if !kind.isSpecific, PlaceSuffixes.isSuffix(previous.text) { break }
             // A lone town suffix ends the town's name before this one (`石桥|镇|杨柳|村`); `市|人民医院` and
             // `县|一中` say whose hospital and school it is.
