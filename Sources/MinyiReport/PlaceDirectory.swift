@@ -45,8 +45,9 @@ public struct PlaceDirectory: Sendable {
     /// Beginnings of gazetteer cores (three characters or more) that begin only one of them: a short
     /// form people write (`泓锦机械` for `泓锦机械制造有限公司`), see ``mentions(in:)``.
     private var shortForms: [String: String] = [:]
-    /// First two characters of a name written in ``frequentShortName`` texts or more that begin no
-    /// other name, to that name; looked for only when the segmenter splits them into two characters.
+    /// First (or last) two characters of a name written in ``frequentShortName`` texts or more that
+    /// begin or end no other name, to that name; looked for only when the segmenter splits them into
+    /// two characters.
     private var stems: [String: String] = [:]
     /// Names of estates, villages and roads, by core: a site named after one of them is at that place.
     private var siteHosts: [String: Place] = [:]
@@ -114,12 +115,13 @@ public struct PlaceDirectory: Sendable {
             }
         }
         shortForms = beginnings.compactMapValues { $0 }
-        // People shorten a name to its first two characters (`禾嘉` for `禾嘉名苑`, `华芯那边`): a
-        // beginning of one name only, and of a name written in several texts.
+        // People shorten a name to its first or, from four characters on, its last two characters
+        // (`禾嘉` for `禾嘉名苑`, `华芯那边`, `铭邸` for `溪岸铭邸`): a beginning or end of one name
+        // only, and of a name written in several texts.
         var stemCores: [String: String?] = [:]
         for core in kindCounts.keys where core.count > 2 {
-            let stem = String(core.prefix(2))
-            stemCores[stem] = stemCores[stem] == nil ? core : .some(nil)
+            let ends = core.count >= 4 ? [String(core.prefix(2)), String(core.suffix(2))] : [String(core.prefix(2))]
+            for stem in ends where stemCores[stem] != .some(core) { stemCores[stem] = stemCores[stem] == nil ? core : .some(nil) }
         }
         stems = stemCores.compactMapValues { $0 }.filter { stem, core in
             gazetteer[core] != nil && gazetteer[stem] == nil && shortGazetteer[stem] == nil && kindCounts[stem] == nil

@@ -453,6 +453,9 @@ import Testing
         #expect(PlaceDirectory(places: [estate, estate]).mentions(in: ["禾", "嘉", "的", "花园"]).isEmpty)
         let other = Place(kind: .organization, name: "禾嘉物业公司", core: "禾嘉物业")
         #expect(PlaceDirectory(places: [estate, estate, estate, other]).mentions(in: ["禾", "嘉", "的", "花园"]).isEmpty)
+        // From four characters on, the last two as well: `铭邸` is `溪岸铭邸`.
+        let long = Place(kind: .community, name: "溪岸铭邸小区", core: "溪岸铭邸")
+        #expect(PlaceDirectory(places: Array(repeating: long, count: 3)).mentions(in: ["铭", "邸", "停电"]).map(\.place.core) == ["溪岸铭邸"])
     }
 
     @Test func aFirmShortenedByDroppingAWordIsThatFirm() {
