@@ -73,6 +73,7 @@ eval: release
 	$(RELEASE) evaluate report corpora/report/holdout9/concerns.jsonl --concern-field concern
 	$(RELEASE) evaluate report corpora/report/holdout10/concerns.jsonl --concern-field concern
 	$(RELEASE) evaluate report corpora/report/holdout11/concerns.jsonl --concern-field concern
+	$(RELEASE) evaluate report corpora/report/holdout12/concerns.jsonl --concern-field concern
 
 ## Throughput (release build).
 bench: deps
