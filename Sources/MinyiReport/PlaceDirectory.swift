@@ -120,8 +120,8 @@ public struct PlaceDirectory: Sendable {
         // only, and of a name written in several texts.
         var stemCores: [String: String?] = [:]
         for core in kindCounts.keys where core.count > 2 {
-            let ends = core.count >= 4 ? [String(core.prefix(2)), String(core.suffix(2))] : [String(core.prefix(2))]
-            for stem in ends where stemCores[stem] != .some(core) { stemCores[stem] = stemCores[stem] == nil ? core : .some(nil) }
+            let ends: Set<String> = core.count >= 4 ? [String(core.prefix(2)), String(core.suffix(2))] : [String(core.prefix(2))]
+            for stem in ends { stemCores[stem] = stemCores[stem] == nil ? core : .some(nil) }
         }
         stems = stemCores.compactMapValues { $0 }.filter { stem, core in
             gazetteer[core] != nil && gazetteer[stem] == nil && shortGazetteer[stem] == nil && kindCounts[stem] == nil

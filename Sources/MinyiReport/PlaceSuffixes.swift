@@ -86,7 +86,8 @@ enum PlaceSuffixes {
     /// Dots inside brand-style names (`恒达·御府`): part of the name, not of its core.
     static let nameJoiners: Set<String> = ["·", "•", "・", "‧"]
 
-    /// Position words that the segmenter may glue to a suffix: `学校门口`, `小区内`.
+    /// Position words that the segmenter may glue to a suffix: `学校门口`, `小区内`, `解放|路口`,
+    /// `杨柳|村边`.
     static let positionWords = ["门口", "附近", "旁边", "对面", "周边", "周围", "东侧", "西侧", "南侧", "北侧", "门前", "楼下", "里面", "边上", "内", "里", "边", "口"]
 
     /// Words that end in a suffix but name no particular place.
@@ -157,8 +158,10 @@ enum PlaceSuffixes {
 
     /// Whether `place` is a firm: `…公司`, `…有限公司`, `…集团`.
     static func isFirm(_ place: Place) -> Bool {
-        place.kind == .organization && suffix(of: place.name).map { ["有限公司", "公司", "集团"].contains($0.0) } == true
+        place.kind == .organization && suffix(of: place.name).map { firmSuffixes.contains($0.0) } == true
     }
+
+    private static let firmSuffixes: Set<String> = ["有限公司", "公司", "集团"]
 
     /// Whether `place` is an organization that texts from any district may name.
     static func isCitywide(_ place: Place) -> Bool {
