@@ -278,26 +278,23 @@ struct GroupingState {
         var own = PlaceSignature.empty
         if let text { own = signatures[text] }
         let placed = group.placed - (own.specific.isEmpty ? 0 : 1)
-        for (key, count) in group.placeCounts {
-            let count = count - (own.specific.contains { $0.key == key } ? 1 : 0)
-            if count > 0 && count * 3 >= placed && (count >= 2 || placed == 1) {
-                signature.specific.append(keyEntries[Int(key)])
-            }
-        }
-        signature.isMixed = placed > 0 && signature.specific.isEmpty
         // Kinds of place a third of the placed members name, but no one place of them enough: a
         // network of bus lines or roads, not one matter's place (``PlaceSignature/strays``).
         var kindCounts: [Place.Kind: Int32] = [:]
+        var named: [Int32] = []
         for (key, count) in group.placeCounts {
             let count = count - (own.specific.contains { $0.key == key } ? 1 : 0)
-            if count > 0 { kindCounts[keyEntries[Int(key)].kind, default: 0] += count }
+            guard count > 0 else { continue }
+            if count * 3 >= placed && (count >= 2 || placed == 1) { signature.specific.append(keyEntries[Int(key)]) }
+            kindCounts[keyEntries[Int(key)].kind, default: 0] += count
+            named.append(key)
         }
+        signature.isMixed = placed > 0 && signature.specific.isEmpty
         for (kind, count) in kindCounts where count >= 2 && count * 3 >= placed && !signature.specific.contains(where: { $0.kind == kind }) {
             signature.scatteredKinds.append(kind)
         }
-        for (key, count) in group.placeCounts where count > (own.specific.contains { $0.key == key } ? 1 : 0)
-            && signature.scatteredKinds.contains(keyEntries[Int(key)].kind) {
-            signature.scatteredKeys.append(key)
+        if !signature.scatteredKinds.isEmpty {
+            signature.scatteredKeys = named.filter { signature.scatteredKinds.contains(keyEntries[Int($0)].kind) }
         }
         let size = Int32(group.members.count - (text == nil ? 0 : 1))
         let districted = group.districted - (own.districts.isEmpty ? 0 : 1)

@@ -1,4 +1,3 @@
-import Foundation
 import MinyiText
 
 /// Words that end a place name read right to left (``PlaceExtractor``) once two characters of it
@@ -22,13 +21,7 @@ public struct NameStops: Sendable {
 
     /// Reads `word tag` lines (jieba's part-of-speech tags; `v` marks a verb); `#` starts a comment.
     public static func load(path: String) throws -> NameStops {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw UserDictionaryError(file: path, line: 0, problem: "cannot read the file")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw UserDictionaryError(file: path, line: 0, problem: "not valid UTF-8")
-        }
-        return try parse(text, file: path)
+        try parse(UserDictionaryFile.text(ofFile: path), file: path)
     }
 
     public static func parse(_ text: String, file: String) throws -> NameStops {

@@ -123,9 +123,10 @@ public struct PlaceDirectory: Sendable {
             let ends: Set<String> = core.count >= 4 ? [String(core.prefix(2)), String(core.suffix(2))] : [String(core.prefix(2))]
             for stem in ends { stemCores[stem] = stemCores[stem] == nil ? core : .some(nil) }
         }
+        // A stem found as a name of its own is in the gazetteers already (their keys are `kindCounts`').
         stems = stemCores.compactMapValues { $0 }.filter { stem, core in
-            gazetteer[core] != nil && gazetteer[stem] == nil && shortGazetteer[stem] == nil && kindCounts[stem] == nil
-                && !areaPrefixes.contains(stem) && (kindCounts[core]?.values.max() ?? 0) >= Self.frequentShortName
+            gazetteer[core] != nil && kindCounts[stem] == nil && !areaPrefixes.contains(stem)
+                && (kindCounts[core]?.values.max() ?? 0) >= Self.frequentShortName
         }
         for (kind, cores) in coresByKind where kind != .busRoute {
             // A short name that begins or ends many longer ones is a generic word (`商贸`, `实验`), not a
@@ -318,10 +319,11 @@ public struct PlaceDirectory: Sendable {
                 if name.count > PlaceExtractor.maximumCoreLength(.organization) { break }
                 // A single term is a dictionary word (`自来水`): names the segmenter does not know span several.
                 guard end > start else { continue }
-                if end == start + 1, terms[start].count == 1, terms[end].count == 1, let kind = shortGazetteer[name] {
+                let splitPair = end == start + 1 && terms[start].count == 1 && terms[end].count == 1
+                if splitPair, let kind = shortGazetteer[name] {
                     match = (Place(kind: kind, name: name, core: name), start..<(end + 1))
                     exact = true
-                } else if end == start + 1, terms[start].count == 1, terms[end].count == 1, let core = stems[name], let kind = gazetteer[core] {
+                } else if splitPair, let core = stems[name], let kind = gazetteer[core] {
                     match = (Place(kind: kind, name: core, core: core), start..<(end + 1))
                 } else if let kind = gazetteer[name] {
                     match = (Place(kind: kind, name: name, core: name), start..<(end + 1))

@@ -19,7 +19,8 @@ enum PlaceRelation {
         if (a.isMixed && !b.specific.isEmpty) || (b.isMixed && !a.specific.isEmpty) { return .conflict }
         var relation = specificRelation(a, b)
         // Shared on a road, a text naming its own bus line is no member of a group of many lines.
-        if relation == .match, let shared = a.specific.filter({ x in b.specific.contains { $0.key == x.key } }).map(\.kind).min(),
+        if relation == .match, !a.scatteredKinds.isEmpty || !b.scatteredKinds.isEmpty,
+           let shared = a.specific.lazy.filter({ x in b.specific.contains { $0.key == x.key } }).map(\.kind).min(),
            a.strays(from: b, above: shared) || b.strays(from: a, above: shared) {
             relation = .conflict
         }

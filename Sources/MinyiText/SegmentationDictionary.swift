@@ -129,13 +129,18 @@ public struct UserDictionaryError: Error, CustomStringConvertible {
 /// (`word [frequency] [tag]`, as jieba); `#` starts a comment; blank lines are skipped.
 public enum UserDictionaryFile {
     public static func load(path: String) throws -> [UserWord] {
+        try parse(text(ofFile: path), file: path)
+    }
+
+    /// The file's text; an unreadable file or one not in UTF-8 (naming its first bad line) is an error.
+    public static func text(ofFile path: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw UserDictionaryError(file: path, line: 0, problem: "cannot read the file")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw UserDictionaryError(file: path, line: firstInvalidLine(data), problem: "not valid UTF-8 (convert GBK files with iconv -f GB18030 -t UTF-8)")
         }
-        return try parse(text, file: path)
+        return text
     }
 
     public static func parse(_ text: String, file: String) throws -> [UserWord] {
