@@ -71,7 +71,7 @@ public struct ConcernGrouper: Sendable {
     /// The groups, each a list of text indices in input order; every text is in exactly one group.
     public func group(_ profiles: [FeedbackProfile]) -> ConcernGrouping {
         let directory = PlaceDirectory(places: profiles.lazy.flatMap(\.places))
-        let profiles = profiles.map { Self.addingMentions($0, directory) }
+        let profiles = concurrentMap(count: profiles.count) { Self.addingMentions(profiles[$0], directory) }
         let vectors = TermVectors(profiles: profiles)
         var state = GroupingState(profiles: profiles, directory: directory, vectors: vectors, options: options)
         for text in 0..<profiles.count { state.assign(text) }

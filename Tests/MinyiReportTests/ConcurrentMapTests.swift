@@ -1,0 +1,10 @@
+import Testing
+@testable import MinyiReport
+
+@Suite struct ConcurrentMapTests {
+    @Test(arguments: [0, 1, 511, 512, 513, 5_000])
+    func resultsComeInIndexOrder(_ count: Int) {
+        let words = (0..<count).map { "词\($0)" }
+        #expect(concurrentMap(count: count) { words[$0] + "!" } == words.map { $0 + "!" })
+    }
+}
