@@ -211,9 +211,16 @@ public struct PlaceExtractor: Sendable {
             core.removeFirst(tokens[start].text.count)
             start += 1
         }
-        // `澜湾府项目|工地` is the site of `澜湾府`.
-        if suffix == "工地", let qualifier = PlaceSuffixes.siteQualifiers.first(where: { core.hasSuffix($0) && core.count - $0.count >= 2 }) {
-            core.removeLast(qualifier.count)
+        // `澜湾府项目|工地` is the site of `澜湾府`, and `锦绣江南二期|工地` of `锦绣江南`: texts name an
+        // estate's phases by the estate's name. A phase alone (`二期|工地`, `金澜苑|3期|工地`) names none.
+        if suffix == "工地" {
+            if let qualifier = PlaceSuffixes.siteQualifiers.first(where: { core.hasSuffix($0) && core.count - $0.count >= 2 }) {
+                core.removeLast(qualifier.count)
+            }
+            if let phase = PlaceSuffixes.phaseLength(core) {
+                guard core.count - phase >= 2 else { return nil }
+                core.removeLast(phase)
+            }
         }
         // A government split by the segmenter (`问政|府`, `乡镇|府`, `县|府`) is no estate.
         if suffix == "府", let last = core.last, last == "政" || PlaceSuffixes.suffix(of: String(last)).map({ !$0.1.isSpecific }) == true { return nil }

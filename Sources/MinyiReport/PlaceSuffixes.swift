@@ -179,6 +179,16 @@ enum PlaceSuffixes {
     /// Words between a name and `工地` that belong to neither: `澜湾府项目|工地`, `XX二期工程|工地`.
     static let siteQualifiers = ["建设项目", "项目", "工程"]
 
+    /// How many characters of `core` are the phase of building it ends in (`锦绣江南二期`, `金澜苑3期`,
+    /// `二期`), if any.
+    static func phaseLength(_ core: String) -> Int? {
+        guard core.hasSuffix("期") else { return nil }
+        let numerals = core.dropLast().reversed().prefix { phaseNumerals.contains($0) }.count
+        return (1...2).contains(numerals) ? numerals + 1 : nil
+    }
+
+    private static let phaseNumerals = Set("一二三四五六七八九十0123456789")
+
     /// Chinese numerals followed by a unit of time or amount (`十一点`, `三十元`): they come before a
     /// name (`晚上十一点|澜湾府工地`) but are never part of one.
     static func isTimeOrAmount(_ word: String) -> Bool {

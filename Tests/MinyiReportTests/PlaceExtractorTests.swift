@@ -46,6 +46,9 @@ import Testing
         ("山东省淄博市的政策，全省都一样，可以节省时间", ["山东省", "淄博市"]),
         ("高新区海川路华宸·澜湾府项目工地每天晚上施工", ["高新区", "海川路", "华宸澜湾府"]),
         ("晚上十一点澜湾府工地还在卸钢筋", ["澜湾府"]),
+        ("锦绣江南二期工地上的木工三个月没结账", ["锦绣江南工地"]),
+        ("金澜苑3期项目工地夜间施工", ["金澜苑"]),
+        ("二期工地扬尘大", []),
         ("我家离澜湾府工地就隔一条路", ["澜湾府"]),
         ("海川路北边那个工地夜里吵", ["海川路"]),
         ("海川路工地晚上施工噪音太大", ["海川路"]),
@@ -292,6 +295,15 @@ import Testing
         #expect(directory.host(of: site) == estate)
         #expect(directory.host(of: company) == nil)
         #expect(directory.host(of: estate) == nil)
+    }
+
+    @Test func theSiteOfAnEstatesPhaseIsAtTheEstate() {
+        let extractor = PlaceExtractor()
+        let places = ["锦绣江南小区业主反映交房推迟", "锦绣江南二期工地停工三个月"]
+            .flatMap { extractor.places(in: Fixtures.analyzer().analyze($0)).map(\.place) }
+        let directory = PlaceDirectory(places: places)
+        #expect(places.count == 2)
+        #expect(directory.host(of: places[1]) == places[0])
     }
 
     @Test func shortFormOfAKnownNameIsThatName() {
