@@ -69,7 +69,9 @@ struct GroupingState {
         matters.reserveCapacity(profiles.count)
         for profile in profiles {
             var signature = PlaceSignature()
-            for place in profile.places where place.kind != .town && place.kind != .province {
+            // A town is the place of a text that names nothing more specific (a town's tap water or bank).
+            let placedInTown = !profile.places.contains { $0.kind.isSpecific }
+            for place in profile.places where place.kind != .province && (place.kind != .town || placedInTown) {
                 let key = directory.key(for: place)
                 let id = keyIDs[key] ?? {
                     let id = Int32(entries.count)

@@ -55,8 +55,10 @@ enum PlaceRelation {
             return shared == 1 && max(endA - i, endB - j) >= listedPlaces ? .unrelated : .match
         }
         // Places of different kinds only: one shared name (a road named like its compound) still counts.
+        // A side placed by its town alone may be about any place in it.
         if !a.specific.isEmpty && !b.specific.isEmpty {
-            return a.specific.contains { x in b.specific.contains { $0.key == x.key } } ? .match : .conflict
+            if a.specific.contains(where: { x in b.specific.contains { $0.key == x.key } }) { return .match }
+            return a.isTownOnly || b.isTownOnly ? .unrelated : .conflict
         }
         return a.specific.isEmpty && b.specific.isEmpty ? .bothUnplaced : .unrelated
     }
@@ -84,7 +86,8 @@ struct PlaceSignature: Equatable {
         static func < (lhs: Entry, rhs: Entry) -> Bool { (lhs.kind, lhs.key) < (rhs.kind, rhs.key) }
     }
 
-    /// Specific places sorted by kind (most specific first), then key.
+    /// Specific places sorted by kind (most specific first), then key; the town only when nothing
+    /// more specific is named.
     var specific: [Entry] = []
     /// District keys (`…区`, `…县`).
     var districts: [Int32] = []
@@ -107,6 +110,9 @@ struct PlaceSignature: Equatable {
             kind < shared && specific.contains { $0.kind == kind } && !specific.contains { $0.kind == kind && other.scatteredKeys.contains($0.key) }
         }
     }
+
+    /// Whether the only specific place is a town (a text that names nothing more specific).
+    var isTownOnly: Bool { specific.allSatisfy { $0.kind == .town } }
 
     func end(ofKindAt index: Int) -> Int {
         var end = index + 1

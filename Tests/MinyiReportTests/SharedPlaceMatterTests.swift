@@ -163,6 +163,19 @@ import Testing
         #expect(groups.contains { Set($0) == Set(0..<texts.count) }, "\(groups)")
     }
 
+    @Test func aTownIsThePlaceOfTextsThatNameNothingMoreSpecific() {
+        let town = Place(kind: .town, name: "禾丰镇", core: "禾丰")
+        let other = Place(kind: .town, name: "石门镇", core: "石门")
+        func water(_ terms: [String], _ places: [Place]) -> FeedbackProfile {
+            FeedbackProfile(terms: terms, places: places, routing: RoutingLabel(department: nil, matter: "utilities/water"))
+        }
+        let texts = [water(["自来水", "发黄", "泥沙"], [town]), water(["自来水", "浑浊", "停水"], [town]),
+                     water(["水质", "发黄", "桶装水"], [town]), water(["自来水", "泥沙", "检测"], [town]),
+                     water(["自来水", "发黄", "浑浊"], [other]), water(["自来水", "发黄", "停水"], [other])]
+        let groups = ConcernGrouper().group(texts + Self.background).groups
+        #expect(groups.contains { Set($0) == [0, 1, 2, 3] } && groups.contains { Set($0) == [4, 5] }, "\(groups)")
+    }
+
     @Test func oneNameInTwoCountiesIsTwoHospitals() {
         let hospital = Place(kind: .organization, name: "人民医院", core: "人民")
         let other = Place(kind: .district, name: "G3县", core: "G3")
