@@ -75,6 +75,7 @@ eval: release
 	$(RELEASE) evaluate report corpora/report/holdout11/concerns.jsonl --concern-field concern
 	$(RELEASE) evaluate report corpora/report/holdout12/concerns.jsonl --concern-field concern
 	$(RELEASE) evaluate report corpora/report/holdout13/concerns.jsonl --concern-field concern
+	$(RELEASE) evaluate report corpora/report/holdout14/concerns.jsonl --concern-field concern
 
 ## Throughput (release build).
 bench: deps
