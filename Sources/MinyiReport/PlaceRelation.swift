@@ -112,7 +112,7 @@ struct PlaceSignature: Equatable {
     }
 
     /// Whether the only specific place is a town (a text that names nothing more specific).
-    var isTownOnly: Bool { specific.allSatisfy { $0.kind == .town } }
+    var isTownOnly: Bool { !specific.isEmpty && specific.allSatisfy { $0.kind == .town } }
 
     func end(ofKindAt index: Int) -> Int {
         var end = index + 1
