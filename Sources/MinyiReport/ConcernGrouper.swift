@@ -1,3 +1,5 @@
+import Foundation
+
 /// Groups texts that raise the same concrete matter: the same community's heating, the same bus
 /// route, the same company's unpaid wages.
 ///
@@ -69,9 +71,10 @@ public struct ConcernGrouper: Sendable {
     public init(options: Options = Options()) { self.options = options }
 
     /// The groups, each a list of text indices in input order; every text is in exactly one group.
-    public func group(_ profiles: [FeedbackProfile]) -> ConcernGrouping {
+    /// Known names are looked for in the texts on `workers` threads; the rest is one sequential pass.
+    public func group(_ profiles: [FeedbackProfile], workers: Int = ProcessInfo.processInfo.activeProcessorCount) -> ConcernGrouping {
         let directory = PlaceDirectory(places: profiles.lazy.flatMap(\.places))
-        let profiles = concurrentMap(count: profiles.count) { Self.addingMentions(profiles[$0], directory) }
+        let profiles = concurrentMap(count: profiles.count, workers: workers) { Self.addingMentions(profiles[$0], directory) }
         let vectors = TermVectors(profiles: profiles)
         var state = GroupingState(profiles: profiles, directory: directory, vectors: vectors, options: options)
         for text in 0..<profiles.count { state.assign(text) }

@@ -1,19 +1,19 @@
 import Dispatch
-import Foundation
 
-/// `transform` of every index in `0..<count`, computed in chunks on all cores, in index order.
-/// `transform` must only read shared state.
-func concurrentMap<T>(count: Int, chunkSize: Int = 512, _ transform: (Int) -> T) -> [T] {
+/// `transform` of every index in `0..<count`, computed in chunks on up to `workers` threads, in
+/// index order. `transform` must only read shared state.
+func concurrentMap<T>(count: Int, workers: Int, chunkSize: Int = 512, _ transform: (Int) -> T) -> [T] {
     let chunks = (count + chunkSize - 1) / chunkSize
-    let workers = ProcessInfo.processInfo.activeProcessorCount
     guard chunks > 1, workers > 1 else { return (0..<count).map(transform) }
     return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
         let results = UnsafeResults(buffer.baseAddress!)
         withoutActuallyEscaping(transform) { transform in
             let work = UnsafeTransform(transform)
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                for index in (chunk * chunkSize)..<min(count, (chunk + 1) * chunkSize) {
-                    (results.base + index).initialize(to: work.transform(index))
+            DispatchQueue.concurrentPerform(iterations: min(workers, chunks)) { worker in
+                for chunk in stride(from: worker, to: chunks, by: workers) {
+                    for index in (chunk * chunkSize)..<min(count, (chunk + 1) * chunkSize) {
+                        (results.base + index).initialize(to: work.transform(index))
+                    }
                 }
             }
         }
