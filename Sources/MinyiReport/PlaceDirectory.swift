@@ -148,7 +148,7 @@ public struct PlaceDirectory: Sendable {
             if kind == .organization {
                 for (short, full) in Self.abbreviations(of: cores.intersection(firmCores)) where misspelt[short] == nil { misspelt[short] = full }
             }
-            for (core, representative) in Self.variantGroups(cores.filter { !$0.contains(where: \.isNumber) }, variants: variants, unique: unique,
+            for (core, representative) in Self.variantGroups(cores.filter { !Self.hasNumber($0) }, variants: variants, unique: unique,
                                                              misspelt: misspelt) {
                 canonical[Key(kind: kind, core: core)] = Key(kind: kind, core: representative)
             }
@@ -258,7 +258,7 @@ public struct PlaceDirectory: Sendable {
     /// `祥玉禾商贸` are two brands). Not names with numbers (`第十` is no `第十三`).
     static func abbreviations(of cores: Set<String>) -> [String: String] {
         var byStart: [Substring: [String]] = [:]
-        for core in cores where core.count >= 4 && core.unicodeScalars.allSatisfy(\.isHan) && !core.contains(where: numberCharacters.contains) {
+        for core in cores where core.count >= 4 && core.unicodeScalars.allSatisfy(\.isHan) && !hasNumber(core) {
             byStart[core.prefix(2), default: []].append(core)
         }
         var found: [String: String] = [:]
@@ -271,7 +271,13 @@ public struct PlaceDirectory: Sendable {
         return found
     }
 
-    private static let numberCharacters = Set("〇零一二三四五六七八九十百千第")
+    private static let numberCharacters = Set("〇零一二两俩三四五六七八九十百千第")
+
+    /// Whether a name has a number in it (`12路`, `十一中`), which is not a variant of the name without
+    /// it (`一中`). Not `万` or `亿`, which name shops and estates (`万家福`, `亿达`) far more often than they count.
+    static func hasNumber(_ core: String) -> Bool {
+        core.contains { ($0.isASCII && $0.isNumber) || numberCharacters.contains($0) }
+    }
 
     private static func isSubsequence(_ short: String, of long: String) -> Bool {
         var remaining = short[...]

@@ -349,6 +349,20 @@ import Testing
         #expect(pinyin.read("枫林弯") == "feng lin wan" && pinyin.read("枫林湾") == "feng lin wan")
     }
 
+    @Test func aNameWithACharacterThatCanCountIsStillANameWithVariants() {
+        // `万`, `陆`, `漆` count in Unicode (`Character.isNumber`) but name shops, firms and estates.
+        let shop = Place(kind: .organization, name: "万家福超市", core: "万家福"), typo = Place(kind: .organization, name: "万佳福超市", core: "万佳福")
+        let firm = Place(kind: .organization, name: "陆奔车身制造厂", core: "陆奔车身制造"), brand = Place(kind: .organization, name: "陆奔车身厂", core: "陆奔车身")
+        let directory = PlaceDirectory(places: [shop, shop, shop, typo, firm, brand])
+        #expect(directory.key(for: typo) == directory.key(for: shop))
+        #expect(directory.key(for: firm) == directory.key(for: brand))
+        // A number in a name still keeps it apart from the name without it.
+        let schools = [Place(kind: .organization, name: "十一中", core: "十一中"), Place(kind: .organization, name: "一中", core: "一中")]
+        let numbered = PlaceDirectory(places: schools)
+        #expect(numbered.key(for: schools[0]) != numbered.key(for: schools[1]))
+        #expect(PlaceDirectory.hasNumber("十一中") && PlaceDirectory.hasNumber("318") && !PlaceDirectory.hasNumber("万家福"))
+    }
+
     @Test func aTwoCharacterHomophoneIsANameOnlyWhenThatNameIsWrittenFarMoreOften() {
         let gym = Place(kind: .organization, name: "力健健身", core: "力健"), typo = Place(kind: .organization, name: "丽健健身", core: "丽健")
         let often = PlaceDirectory(places: Array(repeating: gym, count: 6) + [typo])
@@ -434,6 +448,8 @@ import Testing
         let extractor = PlaceExtractor(stops: Fixtures.nameStops)
         func places(_ text: String) -> [String] { extractor.places(in: Fixtures.analyzer().analyze(text)).map(\.place.name) }
         #expect(places("建议增加营盘路的公交班次") == ["营盘路"])
+        // Coming and going is no name: `陌生人随意进出小区`.
+        #expect(places("陌生人随意进出小区，门禁形同虚设") == [])
         #expect(places("难道财智小区的业主不是人吗") == ["财智小区"])
         // A verb that is the whole name stays (`解放路`), and a firm's name keeps its trade.
         #expect(places("解放西路的路灯坏了") == ["解放西路"])
