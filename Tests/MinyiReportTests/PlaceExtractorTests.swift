@@ -448,6 +448,10 @@ import Testing
         let extractor = PlaceExtractor(stops: Fixtures.nameStops)
         func places(_ text: String) -> [String] { extractor.places(in: Fixtures.analyzer().analyze(text)).map(\.place.name) }
         #expect(places("建议增加营盘路的公交班次") == ["营盘路"])
+        // Nor are a dialect's pronouns, a likeness or a ride: `咱`, `像`, `坐`.
+        #expect(places("咱金桂小区这暖气一点都不热") == ["金桂小区"])
+        #expect(places("能不能像华芯数据中心那样装隔声罩") == ["华芯数据中心"])
+        #expect(places("每天坐东环路的公交上班") == ["东环路"])
         // Coming and going is no name: `陌生人随意进出小区`.
         #expect(places("陌生人随意进出小区，门禁形同虚设") == [])
         #expect(places("难道财智小区的业主不是人吗") == ["财智小区"])
