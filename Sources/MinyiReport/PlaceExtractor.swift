@@ -277,7 +277,7 @@ public struct PlaceExtractor: Sendable {
         var start = index
         if let word = Self.numberedKinds[String(last)], let number = Self.ordinal(String(text.dropLast())) {
             (numeral, kindWord, value) = (String(text.dropLast()), word, number)
-        } else if let word = Self.numberedKinds[text], index > floor, let number = Self.ordinal(tokens[index - 1].text) {
+        } else if let word = Self.numberedKinds[text], index > floor, let number = Self.ordinal(Self.droppingOrdinalMark(tokens[index - 1].text)) {
             (numeral, kindWord, value) = (tokens[index - 1].text, word, number)
             start = index - 1
         } else {
@@ -289,7 +289,7 @@ public struct PlaceExtractor: Sendable {
             qualifier = tokens[start - 1].text + qualifier
             start -= 1
         }
-        let core = qualifier + "第" + numeral + kindWord
+        let core = qualifier + "第" + Self.chineseOrdinal(value) + kindWord
         return Match(place: Place(kind: .organization, name: core, core: core), tokens: start..<(index + 1))
     }
 
@@ -303,18 +303,36 @@ public struct PlaceExtractor: Sendable {
         if qualifier.count == 1, let (_, kind) = PlaceSuffixes.suffix(of: String(qualifier)), !kind.isSpecific { qualifier = "" }
         var numeral = core[core.index(after: mark)...]
         if suffix == "医院", numeral.hasSuffix("人民") { numeral = numeral.dropLast(2) }
-        guard ordinal(String(numeral)) != nil else { return nil }
-        return qualifier + "第" + numeral + suffix
+        guard let value = ordinal(String(numeral)) else { return nil }
+        return qualifier + "第" + chineseOrdinal(value) + suffix
     }
 
     /// What a numbered institution is, by the character or word after its number.
-    private static let numberedKinds = ["中": "中学", "小": "小学", "医院": "医院", "院": "医院"]
-    private static let numberedEndings = Set("中小院".unicodeScalars)
+    private static let numberedKinds = ["中": "中学", "小": "小学", "中学": "中学", "小学": "小学", "医院": "医院", "院": "医院"]
+    private static let numberedEndings = Set("中小学院".unicodeScalars)
 
-    /// The value of a Chinese ordinal from 1 to 29 (`一`, `十三`, `二十一`), if `word` is one.
+    /// `第11` → `11`: the segmenter keeps the mark of an ordinal written in digits with them.
+    private static func droppingOrdinalMark(_ word: String) -> String {
+        word.hasPrefix("第") ? String(word.dropFirst()) : word
+    }
+
+    /// The value of an ordinal from 1 to 29 in Chinese (`一`, `十三`, `二十一`) or in digits (`11`), if
+    /// `word` is one.
     private static func ordinal(_ word: String) -> Int? {
+        if !word.isEmpty, word.count <= 2, word.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            return Int(word).flatMap { (1..<30).contains($0) ? $0 : nil }
+        }
         guard let value = ChineseNumeral.value(word), value >= 1, value < 30, value == value.rounded() else { return nil }
         return Int(value)
+    }
+
+    /// An ordinal from 1 to 29 as Chinese writes it in names: `一`, `十`, `十一`, `二十三`. `11中` and
+    /// `第十一中学` are one school.
+    static func chineseOrdinal(_ value: Int) -> String {
+        let digits = Array("〇一二三四五六七八九")
+        let (tens, units) = (value / 10, value % 10)
+        let tensPart = tens == 0 ? "" : (tens == 1 ? "十" : String(digits[tens]) + "十")
+        return tensPart + (units == 0 ? "" : String(digits[units]))
     }
 
     private static func isCodePart(_ token: Token) -> Bool {
