@@ -265,7 +265,7 @@ public struct PlaceExtractor: Sendable {
         return Match(place: Place(kind: .busRoute, name: core + "路", core: core), tokens: start..<(index + 1))
     }
 
-    /// A school or hospital named by its number (`县|一中`, `二小`, `市|十三|中`, `二|医院`, `三院`): the
+    /// A school or hospital named by its number (`县|一中`, `二小`, `市|十三|中`, `二|医院`, `三院`, `二|医`): the
     /// same place as `第一中学`, `第二小学`, `第二医院`, after the name of what runs it, if any
     /// (`楚|钢|一中`); a county or city before it is a place of its own. `一小` is no school (`一小|部分`),
     /// `两院` no hospital.
@@ -308,8 +308,8 @@ public struct PlaceExtractor: Sendable {
     }
 
     /// What a numbered institution is, by the character or word after its number.
-    private static let numberedKinds = ["中": "中学", "小": "小学", "中学": "中学", "小学": "小学", "医院": "医院", "院": "医院"]
-    private static let numberedEndings = Set("中小学院".unicodeScalars)
+    private static let numberedKinds = ["中": "中学", "小": "小学", "中学": "中学", "小学": "小学", "医院": "医院", "院": "医院", "医": "医院"]
+    private static let numberedEndings = Set("中小学院医".unicodeScalars)
 
     /// `第11` → `11`: the segmenter keeps the mark of an ordinal written in digits with them.
     private static func droppingOrdinalMark(_ word: String) -> String {
