@@ -211,6 +211,8 @@ public struct PlaceExtractor: Sendable {
             core.removeFirst(tokens[start].text.count)
             start += 1
         }
+        // A count is no part of a name: `两所|幼儿园` names none, `一栋|银河宿舍` is `银河宿舍`.
+        core.removeFirst(PlaceSuffixes.countLength(core, kind: kind))
         // `澜湾府项目|工地` is the site of `澜湾府`, and `锦绣江南二期|工地` of `锦绣江南`: texts name an
         // estate's phases by the estate's name. A phase alone (`二期|工地`, `金澜苑|3期|工地`) names none.
         if suffix == "工地" {

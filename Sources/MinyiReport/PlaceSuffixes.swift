@@ -198,6 +198,25 @@ enum PlaceSuffixes {
     }
 
     private static let chineseNumerals = Set("〇零一二三四五六七八九十百千万两半几".unicodeScalars)
+
+    /// Length of the count a name read before a suffix begins with: a numeral and a classifier
+    /// (`两所`, `三条`, `一栋`, `好几个`) or a quantifier (`每个`, `有些`, `其它`); 0 when there is none.
+    /// `家`, `户` and `间` count firms and shops but name villages (`三家村`, `五间房村`).
+    static func countLength(_ core: String, kind: Place.Kind) -> Int {
+        if let quantifier = quantifiers.first(where: { core.hasPrefix($0) }) { return quantifier.count }
+        let characters = Array(core)
+        var numerals = 0
+        while numerals < min(3, characters.count), countNumerals.contains(characters[numerals]) { numerals += 1 }
+        guard numerals > 0, numerals < characters.count else { return 0 }
+        let classifier = characters[numerals]
+        if classifiers.contains(classifier) || (kind != .village && villageClassifiers.contains(classifier)) { return numerals + 1 }
+        return 0
+    }
+
+    private static let quantifiers = ["好几个", "好多", "很多", "许多", "每个", "各个", "某个", "某某", "有些", "一些", "这些", "那些", "其它", "其他"]
+    private static let countNumerals = Set("一二两三四五六七八九十几多数百")
+    private static let classifiers = Set("个所条段座栋幢名辆站位处片些")
+    private static let villageClassifiers = Set("家户间")
     private static let amountUnits = Set("点时分秒天年月岁元块米层楼号".unicodeScalars)
 
     /// Institutions a city or county has one of, known by the word alone: `M市图书馆`, `市图书馆` and
@@ -210,7 +229,7 @@ enum PlaceSuffixes {
 
     /// Names that are no names: `项目工地`, `建筑公司`.
     static let genericCores: Set<String> = [
-        "项目", "建筑", "施工", "在建", "新建", "工程", "建设", "物业", "开发", "房地产", "商业", "老旧", "周边", "附近",
+        "项目", "建筑", "施工", "在建", "新建", "工程", "建设", "物业", "开发", "房地产", "商业", "老旧", "周边", "附近", "有限", "有限责任", "股份有限",
         "公办", "民办", "私立", "公立", "私人", "本地", "外地", "当地", "这么多", "很多", "临街", "沿街", "楼下", "隔壁",
         // a city has one of each: the utility or trade, not a name
         "自来水", "供水", "燃气", "天然气", "公交", "热力", "供热", "供电", "电力", "电信", "移动", "联通", "物流", "快递",
@@ -232,7 +251,7 @@ enum PlaceSuffixes {
     static let nonNameWords: Set<String> = [
         "的", "地", "得", "了", "着", "过", "是", "在", "于", "与", "和", "及", "以及", "跟", "同", "对", "向", "从", "到", "给",
         "把", "被", "为", "由", "至", "或", "而", "但", "也", "都", "又", "就", "还", "很", "太", "将", "已", "再", "才", "并",
-        "我", "你", "他", "她", "它", "我们", "你们", "他们", "她们", "咱们", "大家", "本人", "我家", "自己", "咱", "俺", "俺们", "咱家", "俺家",
+        "我", "你", "他", "她", "它", "我们", "你们", "他们", "她们", "咱们", "大家", "本人", "我家", "自己", "这么", "那么", "怎么", "多么", "这样", "那样", "为此", "能否", "在校", "在读", "咱", "俺", "俺们", "咱家", "俺家",
         "这", "那", "这个", "那个", "哪个", "哪家", "哪所", "哪些", "什么", "这里", "那里", "此", "该", "本", "其", "各", "每", "某", "个", "有", "无", "没有",
         "位于", "地处", "住", "住在", "居住", "家住", "来自", "属于", "关于", "对于", "针对", "反映", "投诉", "举报", "咨询",
         "请问", "希望", "要求", "建议", "请", "请求", "恳请", "强烈", "购买", "买", "租", "去", "来", "进入", "经过", "前往",
