@@ -210,12 +210,13 @@ enum PlaceSuffixes {
         guard numerals > 0, numerals < characters.count else { return 0 }
         let classifier = characters[numerals]
         if classifiers.contains(classifier) || (kind != .village && villageClassifiers.contains(classifier)) { return numerals + 1 }
+        if core.dropFirst(numerals).hasPrefix("公里") { return numerals + 2 }
         return 0
     }
 
-    private static let quantifiers = ["好几个", "好多", "很多", "许多", "每个", "各个", "某个", "某某", "有些", "一些", "这些", "那些", "其它", "其他"]
+    private static let quantifiers = ["好几个", "好几", "好多", "很多", "许多", "每个", "各个", "某个", "某某", "有些", "一些", "这些", "那些", "其它", "其他"]
     private static let countNumerals = Set("一二两三四五六七八九十几多数百")
-    private static let classifiers = Set("个所条段座栋幢名辆站位处片些")
+    private static let classifiers = Set("个所条段座栋幢名辆站位处片些张次")
     private static let villageClassifiers = Set("家户间")
     private static let amountUnits = Set("点时分秒天年月岁元块米层楼号".unicodeScalars)
 
@@ -231,6 +232,8 @@ enum PlaceSuffixes {
     static let genericCores: Set<String> = [
         "项目", "建筑", "施工", "在建", "新建", "工程", "建设", "物业", "开发", "房地产", "商业", "老旧", "周边", "附近", "有限", "有限责任", "股份有限",
         "公办", "民办", "私立", "公立", "私人", "本地", "外地", "当地", "这么多", "很多", "临街", "沿街", "楼下", "隔壁",
+        // kinds of school: `九年一贯制学校`
+        "一贯制", "九年一贯制", "九年制", "十二年一贯制",
         // a city has one of each: the utility or trade, not a name
         "自来水", "供水", "燃气", "天然气", "公交", "热力", "供热", "供电", "电力", "电信", "移动", "联通", "物流", "快递",
         "出租车", "保安", "保洁", "家政", "装修", "劳务", "保险", "医药", "有线电视", "水务", "城投", "环卫", "开发商", "配套设施",
@@ -257,6 +260,8 @@ enum PlaceSuffixes {
         "请问", "希望", "要求", "建议", "请", "请求", "恳请", "强烈", "购买", "买", "租", "去", "来", "进入", "经过", "前往",
         "附近", "旁边", "对面", "门口", "周边", "周围", "内", "里", "中", "上", "下", "前", "后", "东侧", "西侧", "南侧", "北侧",
         "今年", "去年", "现有", "最近", "近日", "近期", "目前", "现在", "每天", "晚上", "白天", "早上", "夜间", "凌晨", "一直", "经常",
+        "前年", "前天", "昨天", "今天", "明天", "上周", "上次", "上个月", "下个月", "这个月", "上半年", "下半年",
+        "外省", "外市", "外面", "老家", "两地", "对岸", "上游", "下游", "前方", "一起", "为了", "为何", "因为", "是因为", "且", "接纳", "对接",
         "问题", "情况", "一个", "一些", "所有", "整个", "全部", "部分", "整", "新", "老", "原", "现", "市民", "居民", "业主",
         "所在", "所属", "管辖", "辖区内", "区域", "一带", "境内", "位置",
         // verbs that come right before the place they act on
