@@ -54,7 +54,7 @@ public struct ConcernGrouper: Sendable {
         /// Largest group folded into the largest group at its place (``GroupingState/absorbSatellites()``).
         public var satelliteSize = 5
         /// How many times larger that group must be.
-        public var satelliteRatio = 4
+        public var satelliteRatio = 3
         /// Least cosine of the two centroids.
         public var satelliteCosine: Float = 0.06
         /// A group at a place splits in two when its least coherent two sides fall below this

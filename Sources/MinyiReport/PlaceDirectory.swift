@@ -115,19 +115,6 @@ public struct PlaceDirectory: Sendable {
             }
         }
         shortForms = beginnings.compactMapValues { $0 }
-        // People shorten a name to its first or, from four characters on, its last two characters
-        // (`禾嘉` for `禾嘉名苑`, `华芯那边`, `铭邸` for `溪岸铭邸`): a beginning or end of one name
-        // only, and of a name written in several texts.
-        var stemCores: [String: String?] = [:]
-        for core in kindCounts.keys where core.count > 2 {
-            let ends: Set<String> = core.count >= 4 ? [String(core.prefix(2)), String(core.suffix(2))] : [String(core.prefix(2))]
-            for stem in ends { stemCores[stem] = stemCores[stem] == nil ? core : .some(nil) }
-        }
-        // A stem found as a name of its own is in the gazetteers already (their keys are `kindCounts`').
-        stems = stemCores.compactMapValues { $0 }.filter { stem, core in
-            gazetteer[core] != nil && kindCounts[stem] == nil && !areaPrefixes.contains(stem)
-                && (kindCounts[core]?.values.max() ?? 0) >= Self.frequentShortName
-        }
         for (kind, cores) in coresByKind where kind != .busRoute {
             // A short name that begins or ends many longer ones is a generic word (`商贸`, `实验`), not a
             // variant. As a beginning it is judged on the names it begins alone: junk read before names
@@ -160,6 +147,30 @@ public struct PlaceDirectory: Sendable {
                 let target = Key(kind: kind, core: usual)
                 canonical[Key(kind: kind, core: heard)] = canonical[target] ?? target
             }
+        }
+        // People shorten a name to its first or, from four characters on, its last two characters
+        // (`禾嘉` for `禾嘉名苑`, `华芯那边`, `铭邸` for `溪岸铭邸`): a beginning or end of one name
+        // only (its variants are that name: `鼎泰` of `鼎泰机械` and `鼎泰机械制造`), and of a name
+        // written in several texts.
+        func count(_ core: String) -> Int { kindCounts[core]?.values.max() ?? 0 }
+        func sameName(_ a: String, _ b: String) -> Bool {
+            guard let kindA = gazetteer[a], let kindB = gazetteer[b], kindA == kindB else { return false }
+            return key(for: Place(kind: kindA, name: a, core: a)) == key(for: Place(kind: kindB, name: b, core: b))
+        }
+        var stemCores: [String: String?] = [:]
+        for core in kindCounts.keys.sorted() where core.count > 2 {
+            let ends: Set<String> = core.count >= 4 ? [String(core.prefix(2)), String(core.suffix(2))] : [String(core.prefix(2))]
+            for stem in ends {
+                switch stemCores[stem] {
+                case nil: stemCores[stem] = core
+                case .some(.some(let other)) where sameName(other, core): stemCores[stem] = count(core) > count(other) ? core : other
+                default: stemCores[stem] = .some(nil)
+                }
+            }
+        }
+        // A stem found as a name of its own is in the gazetteers already (their keys are `kindCounts`').
+        stems = stemCores.compactMapValues { $0 }.filter { stem, core in
+            gazetteer[core] != nil && kindCounts[stem] == nil && !areaPrefixes.contains(stem) && count(core) >= Self.frequentShortName
         }
     }
 

@@ -370,6 +370,18 @@ import Testing
         #expect(PlaceDirectory.hasNumber("十一中") && PlaceDirectory.hasNumber("318") && !PlaceDirectory.hasNumber("万家福"))
     }
 
+    @Test func aStemOfOneNameWrittenTwoWaysIsThatName() {
+        // `鼎泰` begins `鼎泰机械` and `鼎泰机械制造`, one firm's two names: it stands for that firm.
+        let short = Place(kind: .organization, name: "鼎泰机械", core: "鼎泰机械")
+        let full = Place(kind: .organization, name: "鼎泰机械制造有限公司", core: "鼎泰机械制造")
+        let directory = PlaceDirectory(places: [short, short, short, full])
+        #expect(directory.key(for: short) == directory.key(for: full))
+        #expect(directory.mentions(in: ["我", "是", "鼎", "泰", "的", "工人"]).map(\.terms) == [2..<4])
+        // Two firms that begin alike leave the stem to neither.
+        let other = Place(kind: .organization, name: "鼎泰物流", core: "鼎泰物流")
+        #expect(PlaceDirectory(places: [short, short, short, full, other, other, other]).mentions(in: ["鼎", "泰", "的"]).isEmpty)
+    }
+
     @Test func aTwoCharacterHomophoneIsANameOnlyWhenThatNameIsWrittenFarMoreOften() {
         let gym = Place(kind: .organization, name: "力健健身", core: "力健"), typo = Place(kind: .organization, name: "丽健健身", core: "丽健")
         let often = PlaceDirectory(places: Array(repeating: gym, count: 6) + [typo])

@@ -71,6 +71,22 @@ import Testing
         #expect(groups.contains { Set($0) == Set((lifts.count + fund.count)..<(lifts.count + fund.count + parking.count)) }, "\(groups)")
     }
 
+    @Test func aSideAThirdTheSizeOfItsMatterJoinsIt() {
+        // Twelve texts on an estate's lifts and four on paying for them from the maintenance fund, which
+        // routing files elsewhere and which agree with the lifts too little to merge: three times as many
+        // is enough to take the side in, four times would not be.
+        let lifts = (0..<12).map { ["电梯", ["停运", "困人", "故障"][$0 % 3], ["老人", "爬楼", "维保", "一周"][$0 / 3]] }
+        let fund = [["维修资金", "申请", "电梯", "停运"], ["维修资金", "老旧", "电梯", "签字"], ["维修资金", "审批", "申请", "电梯"], ["维修资金", "业主", "签字", "电梯"]]
+        let profiles = lifts.map { Self.profile($0, at: Self.compound, matter: "housing/elevator") }
+            + fund.map { Self.profile($0, at: Self.compound, matter: "housing/maintenance-fund") } + Self.background
+        let groups = ConcernGrouper().group(profiles).groups
+        #expect(groups.contains { Set($0) == Set(0..<(lifts.count + fund.count)) }, "\(groups)")
+        var fourTimes = ConcernGrouper.Options()
+        fourTimes.satelliteRatio = 4
+        let apart = ConcernGrouper(options: fourTimes).group(profiles).groups
+        #expect(apart.contains { Set($0) == Set(0..<lifts.count) }, "\(apart)")
+    }
+
     @Test func twoMattersOfOnePlaceWithOneTopicSplitWhileParaphrasesStay() {
         // Twelve texts on a hospital's appointments and six on its bills: one place, one topic, and the
         // hospital's staff and system named on both sides, so texts find one group; the bills hardly
