@@ -76,6 +76,7 @@ eval: release
 	$(RELEASE) evaluate report corpora/report/holdout12/concerns.jsonl --concern-field concern
 	$(RELEASE) evaluate report corpora/report/holdout13/concerns.jsonl --concern-field concern
 	$(RELEASE) evaluate report corpora/report/holdout14/concerns.jsonl --concern-field concern
+	$(RELEASE) evaluate report corpora/report/holdout15/concerns.jsonl --concern-field concern
 
 ## Throughput (release build).
 bench: deps
