@@ -330,7 +330,7 @@ public struct PlaceExtractor: Sendable {
 
     /// An ordinal from 1 to 29 as Chinese writes it in names: `一`, `十`, `十一`, `二十三`. `11中` and
     /// `第十一中学` are one school.
-    static func chineseOrdinal(_ value: Int) -> String {
+    private static func chineseOrdinal(_ value: Int) -> String {
         let digits = Array("〇一二三四五六七八九")
         let (tens, units) = (value / 10, value % 10)
         let tensPart = tens == 0 ? "" : (tens == 1 ? "十" : String(digits[tens]) + "十")
