@@ -18,7 +18,8 @@ import Foundation
 ///    under different topics, an estate's lifts and its fees) are merged, largest first; then every
 ///    text moves to the group it now fits best, which undoes early mistakes of the single pass.
 /// 4. Small groups join the one many times larger at their place when their centroids agree a
-///    little (sides of one matter, see ``GroupingState/absorbSatellites()``), and texts move once more.
+///    little (sides of one matter, see ``GroupingState/absorbSatellites()``), and the texts of changed
+///    groups move once more.
 /// 5. A group at a place whose members fall into two sides that agree far less than a merge needs is
 ///    split in two (``GroupingState/splitMixedGroups()``): two matters of one hospital.
 public struct ConcernGrouper: Sendable {
@@ -81,7 +82,7 @@ public struct ConcernGrouper: Sendable {
         state.mergeSimilarGroups()
         state.reassignMembers()
         state.absorbSatellites()
-        state.reassignMembers()
+        state.reassignMembers(sinceChanged: true)
         state.splitMixedGroups()
         return ConcernGrouping(profiles: profiles, vectors: vectors, groups: state.finalGroups(),
                                shownNames: Self.shownNames(profiles, directory))

@@ -55,6 +55,11 @@ struct GroupingState {
     /// The heaviest terms of each text, which index it and find its candidates.
     private var queryTerms: [[Int32]] = []
     private var stamp: Int32 = 0
+    /// Members added or removed so far, the count when each group last changed, and when each text was
+    /// last weighed by ``reassignMembers(sinceChanged:)``.
+    private var changes: Int32 = 0
+    private var changedAt: [Int32] = []
+    private var weighedAt: [Int32] = []
 
     init(profiles: [FeedbackProfile], directory: PlaceDirectory, vectors: TermVectors, options: ConcernGrouper.Options) {
         self.vectors = vectors
@@ -118,6 +123,7 @@ struct GroupingState {
         groups.append(Group())
         seenStamp.append(0)
         anchorCache.append(nil)
+        changedAt.append(0)
         return Int32(groups.count - 1)
     }
 
@@ -316,6 +322,8 @@ struct GroupingState {
     }
 
     private mutating func add(_ text: Int, to group: Int32) {
+        changes += 1
+        changedAt[Int(group)] = changes
         groupOf[text] = group
         anchorCache[Int(group)] = nil
         let (ids, weights) = vectors.vector(text)
@@ -339,6 +347,8 @@ struct GroupingState {
     }
 
     private mutating func remove(_ text: Int, from group: Int32) {
+        changes += 1
+        changedAt[Int(group)] = changes
         anchorCache[Int(group)] = nil
         let (ids, weights) = vectors.vector(text)
         var g = groups[Int(group)]
@@ -482,8 +492,14 @@ struct GroupingState {
     }
 
     /// Moves each text to the group it now fits best, when that beats its own group (itself left out).
-    mutating func reassignMembers() {
+    /// With `sinceChanged`, only the texts whose own group changed since they were last weighed: a
+    /// second round after satellites joined weighs a tenth of the texts and groups the corpora as a
+    /// full round does.
+    mutating func reassignMembers(sinceChanged: Bool = false) {
+        if weighedAt.isEmpty { weighedAt = Array(repeating: -1, count: groupOf.count) }
         for text in 0..<groupOf.count {
+            if sinceChanged && changedAt[Int(groupOf[text])] <= weighedAt[text] { continue }
+            weighedAt[text] = changes
             let own = groupOf[text]
             let ownScore = groups[Int(own)].members.count > 1 ? score(text, own, removingSelf: true) ?? -1 : -1
             guard let best = bestGroup(for: text, excluding: own), best.score > ownScore + 0.02 else { continue }
