@@ -107,6 +107,7 @@ struct GroupingState {
         self.matters = matters
         self.keyEntries = entries
         groupOf = Array(repeating: -1, count: profiles.count)
+        weighedAt = Array(repeating: -1, count: profiles.count)
         queryTerms = (0..<profiles.count).map { vectors.topTerms($0, limit: options.queryTerms) }
     }
 
@@ -496,7 +497,6 @@ struct GroupingState {
     /// second round after satellites joined takes a tenth of a full round's time on 100k texts and
     /// groups every hand-labeled corpus as a full round does.
     mutating func reassignMembers(sinceChanged: Bool = false) {
-        if weighedAt.isEmpty { weighedAt = Array(repeating: -1, count: groupOf.count) }
         for text in 0..<groupOf.count {
             if sinceChanged && changedAt[Int(groupOf[text])] <= weighedAt[text] { continue }
             weighedAt[text] = changes
