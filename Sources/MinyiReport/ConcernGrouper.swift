@@ -18,8 +18,10 @@ import Foundation
 ///    under different topics, an estate's lifts and its fees) are merged, largest first; then every
 ///    text moves to the group it now fits best, which undoes early mistakes of the single pass.
 /// 4. Small groups join the one many times larger at their place when their centroids agree a
-///    little (sides of one matter, see ``GroupingState/absorbSatellites()``), and the texts of changed
-///    groups move once more.
+///    little (sides of one matter, see ``GroupingState/absorbSatellites()``), the texts of changed
+///    groups move once more, and groups are merged again as in 3 (two large groups of different
+///    topics only when they agree as well as one matter's texts do): moves can drain one matter into
+///    two groups.
 /// 5. A group at a place whose members fall into two sides that agree far less than a merge needs is
 ///    split in two (``GroupingState/splitMixedGroups()``): two matters of one hospital.
 public struct ConcernGrouper: Sendable {
@@ -42,6 +44,12 @@ public struct ConcernGrouper: Sendable {
         public var establishedGroupSize = 8
         /// Least coherence of two such groups.
         public var establishedMergeCoherence: Float = 0.40
+        /// Least coherence of two such groups in the merge after texts have moved
+        /// (``GroupingState/mergeSimilarGroups(settled:)``): settled groups are whole matters, and two
+        /// that agree this well are one that the moves drained in two (an estate's late handover and
+        /// its defects, 0.67), while a road's potholes and its street lights, once their small groups
+        /// have joined them, come just above 0.40.
+        public var settledMergeCoherence: Float = 0.50
         /// Lowered threshold elsewhere when both sides have the same topic.
         public var sameMatterBonus: Float = 0.1
         /// Least term cosine at a shared place when routing gives the two sides different topics.
@@ -83,6 +91,7 @@ public struct ConcernGrouper: Sendable {
         state.reassignMembers()
         state.absorbSatellites()
         state.reassignMembers(sinceChanged: true)
+        state.mergeSimilarGroups(settled: true)
         state.splitMixedGroups()
         return ConcernGrouping(profiles: profiles, vectors: vectors, groups: state.finalGroups(),
                                shownNames: Self.shownNames(profiles, directory))

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import MinyiReport
 
@@ -47,5 +48,41 @@ import Testing
 
     @Test func emptyInputHasNoGroups() {
         #expect(ConcernGrouper().group([]).groups.isEmpty)
+    }
+}
+
+/// Grouping of a hand-written corpus (`corpora/report/holdout6`), where the refinements meet real
+/// wordings: an estate's late handover and then its defects (K01, 55 texts) are one concern, and the
+/// same estate's water supply in its first phase (K05) another.
+@Suite struct HandCorpusGroupingTests {
+    static let rows: [(text: String, concern: String)] = {
+        let path = Fixtures.repositoryPath("corpora/report/holdout6/concerns.jsonl")
+        let lines = (try? String(contentsOfFile: path, encoding: .utf8))?.split(separator: "\n") ?? []
+        return lines.compactMap { line in
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { return nil }
+            let text = [object["title"] as? String, object["text"] as? String].compactMap { $0 }.joined(separator: "\n")
+            return (text, object["concern"] as? String ?? "")
+        }
+    }()
+
+    static func largestShare(of concern: String, options: ConcernGrouper.Options) throws -> (members: Int, others: [String: Int]) {
+        let profiles = try Fixtures.analysis().profiles(Fixtures.feedback(rows.map(\.text)))
+        let groups = ConcernGrouper(options: options).group(profiles).groups
+        let main = try #require(groups.max { a, b in
+            a.filter { rows[$0].concern == concern }.count < b.filter { rows[$0].concern == concern }.count
+        })
+        var others: [String: Int] = [:]
+        for member in main where rows[member].concern != concern { others[rows[member].concern, default: 0] += 1 }
+        return (main.filter { rows[$0].concern == concern }.count, others)
+    }
+
+    @Test func aMatterDrainedIntoTwoGroupsByTheMovesIsOneAgain() throws {
+        try #require(Self.rows.count == 484)
+        let settled = try Self.largestShare(of: "K01", options: .init())
+        #expect(settled.members >= 50, "K01 has 55 texts, its group \(settled.members)")
+        #expect((settled.others["K05"] ?? 0) <= 1, "the first phase's water supply joined: \(settled.others)")
+        var unsettled = ConcernGrouper.Options()
+        unsettled.settledMergeCoherence = .infinity
+        #expect(try Self.largestShare(of: "K01", options: unsettled).members < 45)
     }
 }
