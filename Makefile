@@ -77,6 +77,7 @@ eval: release
 	$(RELEASE) evaluate report corpora/report/holdout13/concerns.jsonl --concern-field concern
 	$(RELEASE) evaluate report corpora/report/holdout14/concerns.jsonl --concern-field concern
 	$(RELEASE) evaluate report corpora/report/holdout15/concerns.jsonl --concern-field concern
+	$(RELEASE) evaluate report corpora/report/holdout16/concerns.jsonl --concern-field concern
 
 ## Throughput (release build).
 bench: deps

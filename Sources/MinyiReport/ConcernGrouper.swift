@@ -21,7 +21,7 @@ import Foundation
 ///    little (sides of one matter, see ``GroupingState/absorbSatellites()``), the texts of changed
 ///    groups move once more, and groups are merged again as in 3 (two large groups of different
 ///    topics only when they agree as well as one matter's texts do): moves can drain one matter into
-///    two groups.
+///    two groups. Small groups that formed in the moves then join as satellites too.
 /// 5. A group at a place whose members fall into two sides that agree far less than a merge needs is
 ///    split in two (``GroupingState/splitMixedGroups()``): two matters of one hospital.
 public struct ConcernGrouper: Sendable {
@@ -92,6 +92,7 @@ public struct ConcernGrouper: Sendable {
         state.absorbSatellites()
         state.reassignMembers(sinceChanged: true)
         state.mergeSimilarGroups(settled: true)
+        state.absorbSatellites()
         state.splitMixedGroups()
         return ConcernGrouping(profiles: profiles, vectors: vectors, groups: state.finalGroups(),
                                shownNames: Self.shownNames(profiles, directory))

@@ -171,6 +171,15 @@ public struct PlaceExtractor: Sendable {
                 start -= 1
                 continue
             }
+            // A position character right before `村` ends the village's name after a character of its own
+            // (`塅|下|村`, `岭|前|村`), which the segmenter leaves apart; alone it is where (`村|里`).
+            if kind == .village, start == index, PlaceSuffixes.villageNameEndings.contains(previous.text), start - 1 > floor,
+               tokens[start - 2].text.count == 1, isNamePart(tokens[start - 2]), !PlaceSuffixes.isSuffix(tokens[start - 2].text) {
+                core = previous.text + core
+                nameTokens += 1
+                start -= 1
+                continue
+            }
             // A verb or adverb before two characters of a name is no part of it: `增加|营盘路`, `难道|财智小区`.
             if core.unicodeScalars.count >= 2, previous.text.unicodeScalars.count >= 2, stops.ends(kind, at: previous.text) { break }
             guard isNamePart(previous), core.unicodeScalars.count + previous.text.unicodeScalars.count <= Self.maximumCoreLength(kind),

@@ -130,6 +130,9 @@ enum PlaceSuffixes {
     /// end a name (`门口|前`).
     static let namePrefixes: Set<String> = ["前", "后", "上", "下", "中", "东", "西", "南", "北", "大", "小", "新", "老"]
 
+    /// Position characters that end many village names (`塅下村`, `岭前村`, `河东村`).
+    static let villageNameEndings: Set<String> = ["上", "下", "前", "后", "中", "东", "西", "南", "北"]
+
     /// Suffixes that a dictionary word may end in as a trade (`纺织厂`, `机械厂`): such a word names a
     /// place only after a name of its own (`鲁泰|纺织厂`, `泓锦|厂`).
     static let tradeSuffixes: Set<String> = ["厂"]
