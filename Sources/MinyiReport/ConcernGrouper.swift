@@ -83,7 +83,8 @@ public struct ConcernGrouper: Sendable {
     /// Known names are looked for in the texts on `workers` threads; the rest is one sequential pass.
     public func group(_ profiles: [FeedbackProfile], workers: Int = ProcessInfo.processInfo.activeProcessorCount) -> ConcernGrouping {
         let directory = PlaceDirectory(places: profiles.lazy.flatMap(\.places))
-        let profiles = concurrentMap(count: profiles.count, workers: workers) { Self.addingMentions(profiles[$0], directory) }
+        let mentioned = concurrentMap(count: profiles.count, workers: workers) { Self.addingMentions(profiles[$0], directory) }
+        let profiles = Self.placingDevelopers(mentioned, directory)
         let vectors = TermVectors(profiles: profiles)
         var state = GroupingState(profiles: profiles, directory: directory, vectors: vectors, options: options)
         for text in 0..<profiles.count { state.assign(text) }
@@ -115,6 +116,45 @@ public struct ConcernGrouper: Sendable {
             names.max { a, b in a.value != b.value ? a.value < b.value : (a.key.count, a.key) > (b.key.count, b.key) }!.key
         }
         return keys.mapValues { usual[$0]! }
+    }
+
+    /// Texts that name a firm (`禹衡置业`, `恒信置业有限公司`) and no estate, placed also at the estate
+    /// that most texts naming both name: a developer's name stands for its estate in the texts of
+    /// its buyers. Only when three texts or more name both and four in five of the texts naming the
+    /// firm with an estate name that one (a developer of several estates stands for none).
+    static func placingDevelopers(_ profiles: [FeedbackProfile], _ directory: PlaceDirectory) -> [FeedbackProfile] {
+        func isFirm(_ place: Place) -> Bool {
+            PlaceSuffixes.isFirm(place) || (place.kind == .organization && PlaceSuffixes.suffix(of: place.name).map { PlaceSuffixes.developerSuffixes.contains($0.0) } == true)
+        }
+        var withEstate: [PlaceDirectory.Key: Int] = [:]
+        var together: [PlaceDirectory.Key: [PlaceDirectory.Key: Int]] = [:]
+        var estates: [PlaceDirectory.Key: Place] = [:]
+        for profile in profiles {
+            let estateKeys = Set(profile.places.filter { $0.kind == .community }.map(directory.key(for:)))
+            guard !estateKeys.isEmpty else { continue }
+            for place in profile.places where place.kind == .community {
+                let key = directory.key(for: place)
+                if estates[key] == nil { estates[key] = place }
+            }
+            for firm in Set(profile.places.filter(isFirm).map(directory.key(for:))) {
+                withEstate[firm, default: 0] += 1
+                for estate in estateKeys { together[firm, default: [:]][estate, default: 0] += 1 }
+            }
+        }
+        var hosts: [PlaceDirectory.Key: Place] = [:]
+        for (firm, counts) in together {
+            guard let (estate, count) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+                  count >= 3, count * 5 >= withEstate[firm]! * 4 else { continue }
+            hosts[firm] = estates[estate]
+        }
+        guard !hosts.isEmpty else { return profiles }
+        return profiles.map { profile in
+            guard !profile.places.contains(where: { $0.kind == .community }),
+                  let host = profile.places.lazy.filter(isFirm).compactMap({ hosts[directory.key(for: $0)] }).first else { return profile }
+            var placed = profile
+            placed.places.append(host)
+            return placed
+        }
     }
 
     /// The profile with its sites at their hosts (``PlaceDirectory/host(of:)``), the known names it

@@ -49,6 +49,25 @@ import Testing
     @Test func emptyInputHasNoGroups() {
         #expect(ConcernGrouper().group([]).groups.isEmpty)
     }
+
+    @Test func aDevelopersNameStandsForItsOnlyEstate() {
+        let estate = Place(kind: .community, name: "金桥花园", core: "金桥")
+        let other = Place(kind: .community, name: "银河家园", core: "银河")
+        let developer = Place(kind: .organization, name: "鸿泰置业", core: "鸿泰")
+        let builder = Place(kind: .organization, name: "华宇地产", core: "华宇")
+        func text(_ places: [Place]) -> FeedbackProfile { FeedbackProfile(terms: ["房产证"], places: places, routing: .manual) }
+        // 鸿泰置业 is named with 金桥花园 four times and once with another estate; 华宇地产 with two estates.
+        let profiles = [text([estate, developer]), text([developer, estate]), text([estate, developer]), text([developer]),
+                        text([builder, estate]), text([builder, other]), text([builder, estate]), text([builder, other]), text([builder]),
+                        text([developer, other]), text([estate, developer])]
+        let directory = PlaceDirectory(places: profiles.flatMap(\.places))
+        let placed = ConcernGrouper.placingDevelopers(profiles, directory)
+        #expect(placed[3].places == [developer, estate])
+        #expect(placed[8].places == [builder])
+        // A text that names an estate of its own keeps it alone.
+        #expect(placed[9].places == [developer, other])
+        #expect(placed[0].places == [estate, developer])
+    }
 }
 
 /// Grouping of a hand-written corpus (`corpora/report/holdout6`), where the refinements meet real
