@@ -145,7 +145,7 @@ enum PlaceSuffixes {
     static let brandSuffixes: Set<String> = ["贷", "地产", "置业", "健身", "建材", "劳务", "汽修", "家政"]
 
     /// Trade words of developers, whose names stand for their estates (``ConcernGrouper/placingDevelopers(_:_:)``).
-    static let developerSuffixes: Set<String> = ["地产", "置业", "房地产开发有限公司", "房地产公司", "开发公司"]
+    static let developerSuffixes: Set<String> = ["地产", "置业"]
 
     /// Suffixes that are part of the name and stay in its core: `御府` and `恒达御府` are one estate,
     /// `华府` another.
