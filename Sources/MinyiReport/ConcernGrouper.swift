@@ -123,20 +123,18 @@ public struct ConcernGrouper: Sendable {
     /// its buyers. Only when three texts or more name both and four in five of the texts naming the
     /// firm with an estate name that one (a developer of several estates stands for none).
     static func placingDevelopers(_ profiles: [FeedbackProfile], _ directory: PlaceDirectory) -> [FeedbackProfile] {
-        func isFirm(_ place: Place) -> Bool {
-            PlaceSuffixes.isFirm(place) || (place.kind == .organization && PlaceSuffixes.suffix(of: place.name).map { PlaceSuffixes.developerSuffixes.contains($0.0) } == true)
-        }
         var withEstate: [PlaceDirectory.Key: Int] = [:]
         var together: [PlaceDirectory.Key: [PlaceDirectory.Key: Int]] = [:]
         var estates: [PlaceDirectory.Key: Place] = [:]
         for profile in profiles {
-            let estateKeys = Set(profile.places.filter { $0.kind == .community }.map(directory.key(for:)))
-            guard !estateKeys.isEmpty else { continue }
+            var estateKeys: Set<PlaceDirectory.Key> = []
             for place in profile.places where place.kind == .community {
                 let key = directory.key(for: place)
+                estateKeys.insert(key)
                 if estates[key] == nil { estates[key] = place }
             }
-            for firm in Set(profile.places.filter(isFirm).map(directory.key(for:))) {
+            guard !estateKeys.isEmpty else { continue }
+            for firm in Set(profile.places.filter(PlaceSuffixes.isFirmOrDeveloper).map(directory.key(for:))) {
                 withEstate[firm, default: 0] += 1
                 for estate in estateKeys { together[firm, default: [:]][estate, default: 0] += 1 }
             }
@@ -150,7 +148,7 @@ public struct ConcernGrouper: Sendable {
         guard !hosts.isEmpty else { return profiles }
         return profiles.map { profile in
             guard !profile.places.contains(where: { $0.kind == .community }),
-                  let host = profile.places.lazy.filter(isFirm).compactMap({ hosts[directory.key(for: $0)] }).first else { return profile }
+                  let host = profile.places.lazy.filter(PlaceSuffixes.isFirmOrDeveloper).compactMap({ hosts[directory.key(for: $0)] }).first else { return profile }
             var placed = profile
             placed.places.append(host)
             return placed

@@ -130,8 +130,9 @@ enum PlaceSuffixes {
     /// end a name (`门口|前`).
     static let namePrefixes: Set<String> = ["前", "后", "上", "下", "中", "东", "西", "南", "北", "大", "小", "新", "老"]
 
-    /// Position characters that end many village names (`塅下村`, `岭前村`, `河东村`).
-    static let villageNameEndings: Set<String> = ["上", "下", "前", "后", "中", "东", "西", "南", "北"]
+    /// Position characters that end many village names (`塅下村`, `岭前村`, `河东村`): the name prefixes
+    /// that are no size or age.
+    static let villageNameEndings = namePrefixes.subtracting(["大", "小", "新", "老"])
 
     /// Suffixes that a dictionary word may end in as a trade (`纺织厂`, `机械厂`): such a word names a
     /// place only after a name of its own (`鲁泰|纺织厂`, `泓锦|厂`).
@@ -144,8 +145,13 @@ enum PlaceSuffixes {
     /// heats an estate would stand beside the estate in every text about it.
     static let brandSuffixes: Set<String> = ["贷", "地产", "置业", "健身", "建材", "劳务", "汽修", "家政"]
 
-    /// Trade words of developers, whose names stand for their estates (``ConcernGrouper/placingDevelopers(_:_:)``).
-    static let developerSuffixes: Set<String> = ["地产", "置业"]
+    /// Whether `place` is a firm (``isFirm(_:)``) or a developer named by its trade word (`禹衡置业`,
+    /// `鸿泰地产`), whose name stands for its estate (``ConcernGrouper/placingDevelopers(_:_:)``).
+    static func isFirmOrDeveloper(_ place: Place) -> Bool {
+        isFirm(place) || (place.kind == .organization && suffix(of: place.name).map { developerSuffixes.contains($0.0) } == true)
+    }
+
+    private static let developerSuffixes: Set<String> = ["地产", "置业"]
 
     /// Suffixes that are part of the name and stay in its core: `御府` and `恒达御府` are one estate,
     /// `华府` another.
