@@ -49,7 +49,7 @@ let package = Package(
         // Published speeches: sections, speakers, points, figures, topics.
         .target(name: "MinyiSpeech", dependencies: ["MinyiText", "MinyiLexicon"]),
         // Concerns: group texts that raise the same matter, rank them, render reports.
-        .target(name: "MinyiReport", dependencies: ["MinyiRouting"]),
+        .target(name: "MinyiReport", dependencies: ["MinyiRouting", "MinyiIO"]),
         // Ticket store (SQLite via GRDB): routed tickets, manual queue, corrections, labeled history.
         .target(name: "MinyiStore", dependencies: ["MinyiRouting", .product(name: "GRDB", package: "GRDB.swift")]),
         // HTTP routing service (Hummingbird): per-ticket and batch routing, manual queue, stats.

@@ -1,4 +1,5 @@
 import Foundation
+import MinyiIO
 
 /// Groups texts that raise the same concrete matter: the same community's heating, the same bus
 /// route, the same company's unpaid wages.

@@ -1,4 +1,5 @@
 import Foundation
+import MinyiIO
 import MinyiText
 
 /// Analyzes feedback on all cores: one `TextAnalyzer` per worker, results in input order.
@@ -17,14 +18,18 @@ public struct FeedbackAnalysis: Sendable {
         self.workers = max(1, workers)
     }
 
-    /// Profiles of `feedback`, in the same order.
+    /// Profiles of `feedback`, in the same order. Routing reads title and text apart, the profile
+    /// both as one (``Feedback/fullText``): the text is analyzed once when that is all of it.
     public func profiles(_ feedback: [Feedback]) throws -> [FeedbackProfile] {
         let analyzers = try (0..<workers).map { _ in try TextAnalyzer(dictionary: dictionary) }
         let extractor = PlaceExtractor(matterPhrases: routing.matterPhrases, stops: nameStops)
         return concurrentMap(count: feedback.count, states: analyzers, chunkSize: 256) { analyzer, index in
             let item = feedback[index]
-            let label = routing.label(title: item.title, text: item.text, analyzer: analyzer)
-            return FeedbackProfile(analyzed: analyzer.analyze(item.fullText), routing: label, extractor: extractor)
+            let text = analyzer.analyze(item.text)
+            let title = item.title.flatMap { $0.isEmpty ? nil : analyzer.analyze($0) }
+            let label = routing.label(title: title, text: text)
+            let fullText = item.fullText
+            return FeedbackProfile(analyzed: fullText == item.text ? text : analyzer.analyze(fullText), routing: label, extractor: extractor)
         }
     }
 }

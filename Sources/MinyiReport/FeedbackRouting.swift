@@ -27,7 +27,8 @@ public struct RoutingLabel: Sendable, Hashable {
 
 /// Tells the department and topic of a text; the report uses them for totals and as a matter signal.
 public protocol FeedbackRouting: Sendable {
-    func label(title: String?, text: String, analyzer: TextAnalyzer) -> RoutingLabel
+    /// The label of a text and its title, analyzed by the dictionary the routing expects.
+    func label(title: AnalyzedText?, text: AnalyzedText) -> RoutingLabel
     /// Phrases that name a matter (`暖气不热`, `户口迁入`): never part of a place's name.
     var matterPhrases: Set<String> { get }
 }
@@ -39,5 +40,5 @@ extension FeedbackRouting {
 /// Routing for when no lexicon pack is loaded: every text goes to manual review.
 public struct ManualRouting: FeedbackRouting {
     public init() {}
-    public func label(title: String?, text: String, analyzer: TextAnalyzer) -> RoutingLabel { .manual }
+    public func label(title: AnalyzedText?, text: AnalyzedText) -> RoutingLabel { .manual }
 }

@@ -51,7 +51,11 @@ struct GroupingState {
     private var termPostings: [Int32: [Int32]] = [:]
     private var placePostings: [Int32: [Int32]] = [:]
     private var seenStamp: [Int32] = []
-    private var anchorCache: [PlaceSignature?] = []
+    /// Each group's anchors and majority matter as of its last change (``summary(_:)``).
+    private var summaries: [GroupSummary] = []
+    private var summaryIsCurrent: [Bool] = []
+    /// The text whose expanded vector ``expandedCosine(_:_:removingSelf:plainDot:)`` last computed.
+    private var expansion: (text: Int, ids: [Int32], weights: [Float]) = (-1, [], [])
     /// The heaviest terms of each text, which index it and find its candidates.
     private var queryTerms: [[Int32]] = []
     private var stamp: Int32 = 0
@@ -73,7 +77,7 @@ struct GroupingState {
         signatures.reserveCapacity(profiles.count)
         matters.reserveCapacity(profiles.count)
         for profile in profiles {
-            var signature = PlaceSignature()
+            var (specific, districts, cities): ([PlaceSignature.Entry], [Int32], [Int32]) = ([], [], [])
             // A town is the place of a text that names nothing more specific (a town's tap water or bank).
             let placedInTown = !profile.places.contains { $0.kind.isSpecific }
             for place in profile.places where place.kind != .province && (place.kind != .town || placedInTown) {
@@ -86,15 +90,12 @@ struct GroupingState {
                     return id
                 }()
                 switch place.kind {
-                case .district: signature.districts.append(id)
-                case .city: signature.cities.append(id)
-                default: signature.specific.append(entries[Int(id)])
+                case .district: districts.append(id)
+                case .city: cities.append(id)
+                default: specific.append(entries[Int(id)])
                 }
             }
-            signature.specific = Array(Set(signature.specific)).sorted()
-            signature.districts = Array(Set(signature.districts)).sorted()
-            signature.cities = Array(Set(signature.cities)).sorted()
-            signatures.append(signature)
+            signatures.append(PlaceSignature(specific: specific, districts: districts, cities: cities))
             if let matter = profile.routing.matter {
                 let id = matterIDs[matter] ?? Int32(matterIDs.count)
                 matterIDs[matter] = id
@@ -123,7 +124,8 @@ struct GroupingState {
     private mutating func newGroup() -> Int32 {
         groups.append(Group())
         seenStamp.append(0)
-        anchorCache.append(nil)
+        summaries.append(GroupSummary())
+        summaryIsCurrent.append(false)
         changedAt.append(0)
         return Int32(groups.count - 1)
     }
@@ -169,27 +171,40 @@ struct GroupingState {
 
     /// Score of `text` against `group`'s centroid, nil when it may not join. Places are compared
     /// first, so groups at other places cost no dot product.
+    /// Reads signatures, summaries and groups in place: copying them costs more than the comparison.
     private mutating func score(_ text: Int, _ group: Int32, removingSelf: Bool = false) -> Float? {
-        let anchors = removingSelf ? anchors(of: groups[Int(group)], removing: text) : cachedAnchors(group)
-        let relation = PlaceRelation.between(signatures[text], anchors)
+        let relation: PlaceRelation
+        let groupMatter: Int32?
+        if removingSelf {
+            let own = GroupSummary(anchors: anchors(of: groups[Int(group)], removing: text),
+                                   matter: majorityMatter(groups[Int(group)], removing: text))
+            relation = signatures.withUnsafeBufferPointer { PlaceRelation.between($0[text], own.anchors) }
+            groupMatter = own.matter
+        } else {
+            refreshSummary(group)
+            (relation, groupMatter) = summaries.withUnsafeBufferPointer { summaries in
+                signatures.withUnsafeBufferPointer { signatures in
+                    (PlaceRelation.between(signatures[text], summaries[Int(group)].anchors), summaries[Int(group)].matter)
+                }
+            }
+        }
         if relation == .conflict { return nil }
         let (ids, weights) = vectors.vector(text)
         var dot: Float = 0
         var self2: Float = 0
         var norm2: Float = 0
-        withUnsafeGroup(group) { g in
+        groups.withUnsafeBufferPointer { groups in
             for (id, weight) in zip(ids, weights) {
-                dot += weight * (g.centroid[id] ?? 0)
+                dot += weight * (groups[Int(group)].centroid[id] ?? 0)
                 self2 += weight * weight
             }
-            norm2 = g.norm2
+            norm2 = groups[Int(group)].norm2
         }
         if removingSelf {
             dot -= self2
             norm2 = norm2 - 2 * (dot + self2) + self2
         }
         let cosine = norm2 > 1e-9 ? dot / norm2.squareRoot() : 0
-        let groupMatter = majorityMatter(groups[Int(group)], removing: removingSelf ? text : nil)
         let agreement = MatterAgreement(matters[text] >= 0 ? matters[text] : nil, groupMatter)
         if relation == .match && agreement == .same {
             let expanded = expandedCosine(text, group, removingSelf: removingSelf, plainDot: dot + (removingSelf ? self2 : 0))
@@ -200,18 +215,23 @@ struct GroupingState {
 
     /// Cosine of the text's vector expanded by its terms' associates with the group's centroid: how
     /// well the text agrees with the group's matter when the words differ (`困人` with `电梯`).
-    private func expandedCosine(_ text: Int, _ group: Int32, removingSelf: Bool, plainDot: Float) -> Float {
+    /// The expansion is computed once per text, for all the groups it is compared with.
+    private mutating func expandedCosine(_ text: Int, _ group: Int32, removingSelf: Bool, plainDot: Float) -> Float {
         let (ids, weights) = vectors.vector(text)
-        let expanded = association.expanded(ids, weights)
+        if expansion.text != text {
+            let expanded = association.expanded(ids, weights)
+            expansion = (text, expanded.ids, expanded.weights)
+        }
+        let expanded = (ids: expansion.ids, weights: expansion.weights)
         var dot: Float = 0
         var norm2: Float = 0
         var centroidNorm2: Float = 0
-        withUnsafeGroup(group) { g in
+        groups.withUnsafeBufferPointer { groups in
             for (id, weight) in zip(expanded.ids, expanded.weights) {
-                dot += weight * (g.centroid[id] ?? 0)
+                dot += weight * (groups[Int(group)].centroid[id] ?? 0)
                 norm2 += weight * weight
             }
-            centroidNorm2 = g.norm2
+            centroidNorm2 = groups[Int(group)].norm2
         }
         if removingSelf {
             var own: Float = 0
@@ -229,17 +249,17 @@ struct GroupingState {
         return denominator > 1e-9 ? dot / denominator : 0
     }
 
-    /// Reads a group in place, without copying its dictionaries.
-    private func withUnsafeGroup(_ group: Int32, _ body: (borrowing Group) -> Void) {
-        groups.withUnsafeBufferPointer { body($0[Int(group)]) }
+    /// Computes the group's summary if it changed since it was last computed.
+    private mutating func refreshSummary(_ group: Int32) {
+        guard !summaryIsCurrent[Int(group)] else { return }
+        summaries[Int(group)] = GroupSummary(anchors: anchors(of: groups[Int(group)]), matter: majorityMatter(groups[Int(group)]))
+        summaryIsCurrent[Int(group)] = true
     }
 
     /// The group's anchors, computed once per change of the group.
     private mutating func cachedAnchors(_ group: Int32) -> PlaceSignature {
-        if let cached = anchorCache[Int(group)] { return cached }
-        let anchors = anchors(of: groups[Int(group)])
-        anchorCache[Int(group)] = anchors
-        return anchors
+        refreshSummary(group)
+        return summaries[Int(group)].anchors
     }
 
     /// The score of a cosine under a place relation and matter agreement, nil below its threshold.
@@ -283,50 +303,44 @@ struct GroupingState {
     /// and cities likewise, two of them unless the group has two members or fewer (a city code left
     /// inside a word by anonymization, `投J11市业`, in one of five texts).
     private func anchors(of group: Group, removing text: Int? = nil) -> PlaceSignature {
-        var signature = PlaceSignature()
-        var own = PlaceSignature.empty
-        if let text { own = signatures[text] }
+        let own = text.map { signatures[$0] } ?? .empty
         let placed = group.placed - (own.specific.isEmpty ? 0 : 1)
         // Kinds of place a third of the placed members name, but no one place of them enough: a
         // network of bus lines or roads, not one matter's place (``PlaceSignature/strays``).
+        var specific: [PlaceSignature.Entry] = []
         var kindCounts: [Place.Kind: Int32] = [:]
         var named: [Int32] = []
         for (key, count) in group.placeCounts {
             let count = count - (own.specific.contains { $0.key == key } ? 1 : 0)
             guard count > 0 else { continue }
-            if count * 3 >= placed && (count >= 2 || placed == 1) { signature.specific.append(keyEntries[Int(key)]) }
+            if count * 3 >= placed && (count >= 2 || placed == 1) { specific.append(keyEntries[Int(key)]) }
             kindCounts[keyEntries[Int(key)].kind, default: 0] += count
             named.append(key)
         }
-        signature.isMixed = placed > 0 && signature.specific.isEmpty
-        for (kind, count) in kindCounts where count >= 2 && count * 3 >= placed && !signature.specific.contains(where: { $0.kind == kind }) {
-            signature.scatteredKinds.append(kind)
+        var scatteredKinds: [Place.Kind] = []
+        for (kind, count) in kindCounts where count >= 2 && count * 3 >= placed && !specific.contains(where: { $0.kind == kind }) {
+            scatteredKinds.append(kind)
         }
-        if !signature.scatteredKinds.isEmpty {
-            signature.scatteredKeys = named.filter { signature.scatteredKinds.contains(keyEntries[Int($0)].kind) }
-        }
+        let scatteredKeys = scatteredKinds.isEmpty ? [] : named.filter { scatteredKinds.contains(keyEntries[Int($0)].kind) }
         let size = Int32(group.members.count - (text == nil ? 0 : 1))
-        let districted = group.districted - (own.districts.isEmpty ? 0 : 1)
-        for (key, count) in group.districtCounts {
-            let count = count - (own.districts.contains(key) ? 1 : 0)
-            if count > 0 && count * 3 >= districted && (count >= 2 || size <= 2) { signature.districts.append(key) }
+        func areas(_ counts: [Int32: Int32], named: Int32, own: [Int32]) -> [Int32] {
+            let named = named - (own.isEmpty ? 0 : 1)
+            return counts.compactMap { key, count in
+                let count = count - (own.contains(key) ? 1 : 0)
+                return count > 0 && count * 3 >= named && (count >= 2 || size <= 2) ? key : nil
+            }
         }
-        let citied = group.citied - (own.cities.isEmpty ? 0 : 1)
-        for (key, count) in group.cityCounts {
-            let count = count - (own.cities.contains(key) ? 1 : 0)
-            if count > 0 && count * 3 >= citied && (count >= 2 || size <= 2) { signature.cities.append(key) }
-        }
-        signature.specific.sort()
-        signature.districts.sort()
-        signature.cities.sort()
-        return signature
+        return PlaceSignature(specific: specific,
+                              districts: areas(group.districtCounts, named: group.districted, own: own.districts),
+                              cities: areas(group.cityCounts, named: group.citied, own: own.cities),
+                              isMixed: placed > 0 && specific.isEmpty, scatteredKinds: scatteredKinds, scatteredKeys: scatteredKeys)
     }
 
     private mutating func add(_ text: Int, to group: Int32) {
         changes += 1
         changedAt[Int(group)] = changes
         groupOf[text] = group
-        anchorCache[Int(group)] = nil
+        summaryIsCurrent[Int(group)] = false
         let (ids, weights) = vectors.vector(text)
         var g = groups[Int(group)]
         groups[Int(group)] = Group()
@@ -350,7 +364,7 @@ struct GroupingState {
     private mutating func remove(_ text: Int, from group: Int32) {
         changes += 1
         changedAt[Int(group)] = changes
-        anchorCache[Int(group)] = nil
+        summaryIsCurrent[Int(group)] = false
         let (ids, weights) = vectors.vector(text)
         var g = groups[Int(group)]
         groups[Int(group)] = Group()
@@ -398,22 +412,21 @@ struct GroupingState {
     }
 
     private mutating func candidates(ofGroup group: Int32) -> [Int32] {
-        let g = groups[Int(group)]
-        let top = g.centroid.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(options.queryTerms * 2)
+        let top = TermVectors.heaviest(groups[Int(group)].centroid.lazy.map { ($0.key, $0.value) }, limit: options.queryTerms * 2)
         var found: [Int32] = []
         beginScan()
         seenStamp[Int(group)] = stamp
         for entry in cachedAnchors(group).specific { scan(placePostings[entry.key], limit: options.postingScan * 2, into: &found) }
-        for (term, _) in top { scan(termPostings[term], limit: options.postingScan * 2, into: &found) }
+        for term in top { scan(termPostings[term], limit: options.postingScan * 2, into: &found) }
         return found.sorted()
     }
 
     private mutating func mayMerge(_ a: Int32, _ b: Int32, settled: Bool) -> Bool {
         let relation = PlaceRelation.between(cachedAnchors(a), cachedAnchors(b))
         if relation == .conflict { return false }
-        let ga = groups[Int(a)], gb = groups[Int(b)]
         let (dot, cosine) = centroidSimilarity(a, b)
-        let agreement = MatterAgreement(majorityMatter(ga), majorityMatter(gb))
+        let agreement = MatterAgreement(summaries[Int(a)].matter, summaries[Int(b)].matter)
+        let (ga, gb) = (groups[Int(a)], groups[Int(b)])
         if relation == .match && agreement != .unknown, let coherence = Self.coherence(ga, gb, dot: dot) {
             let established = agreement == .different && min(ga.members.count, gb.members.count) >= options.establishedGroupSize
             let least = established ? (settled ? options.settledMergeCoherence : options.establishedMergeCoherence) : options.mergeCoherence
@@ -442,7 +455,7 @@ struct GroupingState {
         groups[Int(source)] = Group()
         groups[Int(source)].alive = false
         groups[Int(source)].mergedInto = target
-        anchorCache[Int(source)] = nil
+        summaryIsCurrent[Int(source)] = false
         for member in members { add(Int(member), to: target) }
     }
 
@@ -519,6 +532,13 @@ struct GroupingState {
             .map { $0.members.map(Int.init).sorted() }
             .sorted { $0[0] < $1[0] }
     }
+}
+
+/// What the comparisons read of a group: the places it is anchored at and the matter most of its
+/// members raise.
+struct GroupSummary {
+    var anchors = PlaceSignature()
+    var matter: Int32?
 }
 
 /// Whether two sides raise the same kind of matter, by routing's best topic.

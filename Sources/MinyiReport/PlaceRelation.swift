@@ -74,8 +74,9 @@ enum PlaceRelation {
     }
 }
 
-/// The places of a text or a concern as grouping compares them.
-struct PlaceSignature: Equatable {
+/// The places of a text or a concern as grouping compares them. A class of constants: grouping
+/// compares millions of pairs, and passing one reference costs less than copying five arrays.
+final class PlaceSignature: Sendable {
     struct Entry: Hashable, Comparable {
         var kind: Place.Kind
         var key: Int32
@@ -88,20 +89,43 @@ struct PlaceSignature: Equatable {
 
     /// Specific places sorted by kind (most specific first), then key; the town only when nothing
     /// more specific is named.
-    var specific: [Entry] = []
+    let specific: [Entry]
     /// District keys (`…区`, `…县`).
-    var districts: [Int32] = []
+    let districts: [Int32]
     /// City keys (`…市`).
-    var cities: [Int32] = []
+    let cities: [Int32]
     /// A group whose members name places but no place enough of them: texts naming a place stay out.
-    var isMixed = false
+    let isMixed: Bool
     /// Kinds of place that many members of a group name, no one place of them often enough to be
     /// the group's (bus lines `809路`, `204路`, `216路` on one road), and every place of those kinds its
     /// members name.
-    var scatteredKinds: [Place.Kind] = []
-    var scatteredKeys: [Int32] = []
+    let scatteredKinds: [Place.Kind]
+    let scatteredKeys: [Int32]
+
+    /// Sorts `specific`, `districts` and `cities` and drops their repeats.
+    init(specific: [Entry] = [], districts: [Int32] = [], cities: [Int32] = [], isMixed: Bool = false,
+         scatteredKinds: [Place.Kind] = [], scatteredKeys: [Int32] = []) {
+        self.specific = Self.sortedUnique(specific)
+        self.districts = Self.sortedUnique(districts)
+        self.cities = Self.sortedUnique(cities)
+        self.isMixed = isMixed
+        self.scatteredKinds = scatteredKinds
+        self.scatteredKeys = scatteredKeys
+    }
 
     static let empty = PlaceSignature()
+
+    private static func sortedUnique<T: Comparable>(_ values: [T]) -> [T] {
+        guard values.count > 1 else { return values }
+        var sorted = values.sorted()
+        var kept = 1
+        for index in 1..<sorted.count where sorted[index] != sorted[kept - 1] {
+            sorted[kept] = sorted[index]
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
+    }
 
     /// Whether this side names a place of a kind more specific than `shared` that `other` is
     /// scattered over, and none of the places `other`'s members name of that kind.

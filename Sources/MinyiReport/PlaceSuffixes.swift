@@ -217,20 +217,20 @@ enum PlaceSuffixes {
     /// `家`, `户` and `间` count firms and shops but name villages (`三家村`, `五间房村`).
     static func countLength(_ core: String, kind: Place.Kind) -> Int {
         if let quantifier = quantifiers.first(where: { core.hasPrefix($0) }) { return quantifier.count }
-        let characters = Array(core)
+        let characters = Array(core.unicodeScalars)
         var numerals = 0
         while numerals < min(3, characters.count), countNumerals.contains(characters[numerals]) { numerals += 1 }
         guard numerals > 0, numerals < characters.count else { return 0 }
         let classifier = characters[numerals]
         if classifiers.contains(classifier) || (kind != .village && villageClassifiers.contains(classifier)) { return numerals + 1 }
-        if core.dropFirst(numerals).hasPrefix("公里") { return numerals + 2 }
+        if core.unicodeScalars.dropFirst(numerals).starts(with: "公里".unicodeScalars) { return numerals + 2 }
         return 0
     }
 
     private static let quantifiers = ["好几个", "好几", "好多", "很多", "许多", "每个", "各个", "某个", "某某", "有些", "一些", "这些", "那些", "其它", "其他"]
-    private static let countNumerals = Set("一二两三四五六七八九十几多数百")
-    private static let classifiers = Set("个所条段座栋幢名辆站位处片些张次")
-    private static let villageClassifiers = Set("家户间")
+    private static let countNumerals = Set("一二两三四五六七八九十几多数百".unicodeScalars)
+    private static let classifiers = Set("个所条段座栋幢名辆站位处片些张次".unicodeScalars)
+    private static let villageClassifiers = Set("家户间".unicodeScalars)
 
     /// Institutions a city or county has one of, known by the word alone: `M市图书馆`, `市图书馆` and
     /// `图书馆` are one place (two districts' libraries stay apart by their districts).

@@ -5,8 +5,8 @@ import MinyiText
 /// name (`市住建局`), texts the router sends to manual review as manual; the best topic is the matter
 /// either way.
 extension Router: FeedbackRouting {
-    public func label(title: String?, text: String, analyzer: TextAnalyzer) -> RoutingLabel {
-        let decision = route(title: title, text: text, analyzer: analyzer)
+    public func label(title: AnalyzedText?, text: AnalyzedText) -> RoutingLabel {
+        let decision = route(title: title, text: text)
         let matter = decision.department.flatMap { department in decision.topic.map { department + "/" + $0.id } }
         guard decision.status == .routed, let id = decision.department else { return RoutingLabel(department: nil, matter: matter) }
         let short = pack.departments.first { $0.id == id }?.short ?? decision.departmentName ?? id

@@ -118,6 +118,22 @@ public struct TermVectors: Sendable {
     /// The `limit` heaviest term ids of text `index`, heaviest first (ties by id).
     func topTerms(_ index: Int, limit: Int) -> [Int32] {
         let (ids, weights) = vector(index)
-        return zip(ids, weights).sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(limit).map(\.0)
+        return Self.heaviest(zip(ids, weights), limit: limit)
+    }
+
+    /// The ids of the `limit` heaviest terms, heaviest first (ties to the lower id), in one pass.
+    static func heaviest(_ terms: some Sequence<(Int32, Float)>, limit: Int) -> [Int32] {
+        func precedes(_ a: (id: Int32, weight: Float), _ b: (id: Int32, weight: Float)) -> Bool {
+            a.weight != b.weight ? a.weight > b.weight : a.id < b.id
+        }
+        var best: [(id: Int32, weight: Float)] = []
+        best.reserveCapacity(limit + 1)
+        for (id, weight) in terms {
+            let term = (id: id, weight: weight)
+            if best.count == limit, let last = best.last, !precedes(term, last) { continue }
+            best.insert(term, at: best.firstIndex { precedes(term, $0) } ?? best.count)
+            if best.count > limit { best.removeLast() }
+        }
+        return best.map(\.id)
     }
 }

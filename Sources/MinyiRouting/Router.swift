@@ -25,13 +25,18 @@ public struct Router: Sendable {
 
     /// Routes one suggestion; `analyzer` should use a dictionary that holds `pack.segmentationTerms`.
     public func route(title: String? = nil, text: String, analyzer: TextAnalyzer) -> RoutingDecision {
+        route(title: title.flatMap { $0.isEmpty ? nil : analyzer.analyze($0) }, text: analyzer.analyze(text))
+    }
+
+    /// Routes one suggestion already analyzed (with a dictionary that holds `pack.segmentationTerms`).
+    public func route(title: AnalyzedText?, text: AnalyzedText) -> RoutingDecision {
         let matcher = TermMatcher(index: index, window: options.cueWindow)
         var occurrences: [Int: Int] = [:]
         var inTitle = Set<Int>()
         var addressed = Set<Int>()
         var termCount = 0
-        for (part, isTitle) in [(title ?? "", true), (text, false)] where !part.isEmpty {
-            let analyzed = analyzer.analyze(part)
+        for (analyzed, isTitle) in [(title, true), (text, false)] {
+            guard let analyzed else { continue }
             termCount += analyzed.spans.reduce(0) { $0 + ($1.kind == .whitespace || $1.kind == .punctuation ? 0 : 1) }
             matcher.forEachMatch(in: analyzed) { term, isAddressed in
                 occurrences[term, default: 0] += 1

@@ -17,7 +17,33 @@ public struct NormalizedText: Sendable {
 
     /// The normalized text of a UTF-16 range.
     public func string(_ range: Range<Int>) -> String {
-        units.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF16.self) }
+        units.withUnsafeBufferPointer { Self.string(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
+    /// UTF-16 as a String, transcoded by hand when it has no surrogates: tokens are made of millions
+    /// of short slices, and the standard library's general decoding costs several times more.
+    static func string(_ units: UnsafeBufferPointer<UInt16>) -> String {
+        guard !units.contains(where: { $0 & 0xF800 == 0xD800 }) else { return String(decoding: units, as: UTF16.self) }
+        return String(unsafeUninitializedCapacity: units.count * 3) { bytes in
+            var count = 0
+            for unit in units {
+                switch unit {
+                case ..<0x80:
+                    bytes[count] = UInt8(unit)
+                    count += 1
+                case ..<0x800:
+                    bytes[count] = UInt8(0xC0 | unit >> 6)
+                    bytes[count + 1] = UInt8(0x80 | unit & 0x3F)
+                    count += 2
+                default:
+                    bytes[count] = UInt8(0xE0 | unit >> 12)
+                    bytes[count + 1] = UInt8(0x80 | (unit >> 6) & 0x3F)
+                    bytes[count + 2] = UInt8(0x80 | unit & 0x3F)
+                    count += 3
+                }
+            }
+            return count
+        }
     }
 
     /// Original UTF-8 byte range of a non-empty normalized UTF-16 range.

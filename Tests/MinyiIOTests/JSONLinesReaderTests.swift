@@ -46,4 +46,24 @@ import Testing
         #expect(records.map(\.text) == ["正文"])
         #expect(records.first?.label == nil)
     }
+
+    /// Lines are parsed in batches on several threads: records and errors still come in file order
+    /// with their own line numbers, across batch boundaries.
+    @Test func batchesKeepFileOrderAndLineNumbers() throws {
+        let count = 3 * JSONLinesReader.batchSize + 7
+        let broken: Set<Int> = [1, JSONLinesReader.batchSize, JSONLinesReader.batchSize + 1, count]
+        let blank: Set<Int> = [2, 2 * JSONLinesReader.batchSize]
+        let lines = (1...count).map { line in
+            blank.contains(line) ? "" : broken.contains(line) ? "{\"id\": \(line), \"text\": " : "{\"id\": \(line), \"text\": \"第\(line)行\"}"
+        }
+        let dir = try TempDir()
+        let path = try dir.write("m.jsonl", lines.joined(separator: "\n") + "\n")
+        let (records, errors) = try readAll(path)
+        let good = (1...count).filter { !broken.contains($0) && !blank.contains($0) }
+        #expect(records.map(\.id) == good.map(String.init))
+        #expect(records.map(\.text) == good.map { "第\($0)行" })
+        #expect(records.map(\.location.line) == good)
+        #expect(errors.map(\.line) == broken.sorted())
+        #expect(errors.allSatisfy { $0.kind == .malformed })
+    }
 }

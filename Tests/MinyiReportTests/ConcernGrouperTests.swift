@@ -73,6 +73,22 @@ import Testing
 /// Grouping of a hand-written corpus (`corpora/report/holdout6`), where the refinements meet real
 /// wordings: an estate's late handover and then its defects (K01, 55 texts) are one concern, and the
 /// same estate's water supply in its first phase (K05) another.
+@Suite struct HeaviestTermsTests {
+    /// The one-pass selection of a text's (or group's) query terms picks what sorting picks, ties to
+    /// the lower id included.
+    @Test func heaviestTermsAreTheSortedPrefix() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            let count = Int.random(in: 0...40, using: &generator)
+            let terms = (0..<count).map { (Int32($0 * 7 % 41), Float(Int.random(in: 0...5, using: &generator))) }
+            for limit in [0, 1, 4, 8, 50] {
+                let sorted = terms.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(limit).map(\.0)
+                #expect(TermVectors.heaviest(terms, limit: limit) == sorted)
+            }
+        }
+    }
+}
+
 @Suite struct HandCorpusGroupingTests {
     static let rows: [(text: String, concern: String)] = {
         let path = Fixtures.repositoryPath("corpora/report/holdout6/concerns.jsonl")

@@ -22,6 +22,17 @@ func tokens(_ text: String, terms: [String] = [], userWords: [String] = []) thro
         #expect(try TextNormalizer().normalize(input).string == expected)
     }
 
+    /// Token texts are transcoded from UTF-16 by hand unless surrogates are present: every width of
+    /// character, and unpaired surrogates, come out as the standard library decodes them.
+    @Test(arguments: ["", "a", "ABC123", "é ü ß", "暖气不热", "ｆｕｌｌ，中文", "😀表情", "𠀀字", "a\u{0800}b\u{07FF}c\u{FFFF}"])
+    func slicesDecodeLikeTheStandardLibrary(_ text: String) {
+        let units = Array(text.utf16)
+        for range in [0..<units.count, 0..<units.count / 2, (units.count / 2)..<units.count] {
+            let slice = Array(units[range])
+            #expect(slice.withUnsafeBufferPointer(NormalizedText.string) == String(decoding: slice, as: UTF16.self))
+        }
+    }
+
     @Test func mapsEveryUnitBackToTheOriginal() throws {
         let original = "市<b>人社局</b>１２３"
         let normalized = try TextNormalizer().normalize(original)

@@ -1,5 +1,5 @@
 import Testing
-@testable import MinyiReport
+@testable import MinyiIO
 
 @Suite struct ConcurrentMapTests {
     @Test(arguments: [0, 1, 511, 512, 513, 5_000])

@@ -1,15 +1,15 @@
 import Dispatch
 
 /// `transform` of every index in `0..<count`, computed in chunks on up to `workers` threads, in
-/// index order. `transform` must only read shared state.
-func concurrentMap<T>(count: Int, workers: Int, chunkSize: Int = 512, _ transform: (Int) -> T) -> [T] {
+/// index order (parsing a batch of input lines, analyzing texts). `transform` must only read shared state.
+public func concurrentMap<T>(count: Int, workers: Int, chunkSize: Int = 512, _ transform: (Int) -> T) -> [T] {
     concurrentMap(count: count, states: Array(repeating: (), count: max(1, workers)), chunkSize: chunkSize) { _, index in transform(index) }
 }
 
 /// `transform` of every index in `0..<count`, in index order, computed in chunks on one thread per
 /// state: each thread passes its own state (a `TextAnalyzer`, which is not thread-safe), and
 /// `transform` must only read shared state besides it.
-func concurrentMap<State, T>(count: Int, states: [State], chunkSize: Int = 512, _ transform: (State, Int) -> T) -> [T] {
+public func concurrentMap<State, T>(count: Int, states: [State], chunkSize: Int = 512, _ transform: (State, Int) -> T) -> [T] {
     let chunks = (count + chunkSize - 1) / chunkSize
     let workers = min(states.count, chunks)
     guard chunks > 1, workers > 1 else { return (0..<count).map { transform(states[0], $0) } }
