@@ -158,7 +158,8 @@ public struct PlaceDirectory: Sendable {
             return key(for: Place(kind: kindA, name: a, core: a)) == key(for: Place(kind: kindB, name: b, core: b))
         }
         var stemCores: [String: String?] = [:]
-        for core in kindCounts.keys.sorted() where core.count > 2 {
+        // In byte order, which for these normalized names is `<`'s order at a fraction of its cost.
+        for core in kindCounts.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where core.count > 2 {
             let ends: Set<String> = core.count >= 4 ? [String(core.prefix(2)), String(core.suffix(2))] : [String(core.prefix(2))]
             for stem in ends {
                 switch stemCores[stem] {
@@ -235,7 +236,7 @@ public struct PlaceDirectory: Sendable {
     /// Each core joined with the shortest name in `variants` (two characters or more) that begins or
     /// ends it, repeatedly, with every name in `unique` (names that begin, or end, this core only) and
     /// with the spelling `misspelt` gives for it: `金源御景` is one place with `金源` and with `御景`.
-    /// Every group is keyed by its shortest name.
+    /// Every group is keyed by its shortest name (then the smallest), whatever order the cores come in.
     private static func variantGroups(_ cores: Set<String>, variants: [Side: Set<String>], unique: [Side: Set<String>],
                                       misspelt: [String: String]) -> [String: String] {
         var parent: [String: String] = [:]
@@ -251,7 +252,7 @@ public struct PlaceDirectory: Sendable {
             if (ra.count, ra) < (rb.count, rb) { parent[rb] = ra } else { parent[ra] = rb }
         }
         let (uniqueStarts, uniqueEnds) = (unique[.start] ?? [], unique[.end] ?? [])
-        for core in cores.sorted() {
+        for core in cores {
             if let spelling = misspelt[core] { join(core, spelling) }
             join(core, shortestVariant(of: core, starts: variants[.start] ?? [], ends: variants[.end] ?? []))
             for length in stride(from: 2, to: core.count, by: 1) {
