@@ -51,6 +51,9 @@ public struct PlaceDirectory: Sendable {
     private var stems: [String: String] = [:]
     /// Names of estates, villages and roads, by core: a site named after one of them is at that place.
     private var siteHosts: [String: Place] = [:]
+    /// The first two characters of every name ``mentions(in:)`` looks up: most runs of terms begin with
+    /// none of them and are passed over without building a name.
+    private var openings: Set<UInt64> = []
 
     /// Builds the directory from every place found in the corpus.
     public init(places: some Sequence<Place>) {
@@ -173,6 +176,16 @@ public struct PlaceDirectory: Sendable {
         stems = stemCores.compactMapValues { $0 }.filter { stem, core in
             gazetteer[core] != nil && kindCounts[stem] == nil && !areaPrefixes.contains(stem) && count(core) >= Self.frequentShortName
         }
+        for name in [Array(gazetteer.keys), Array(shortGazetteer.keys), Array(stems.keys), Array(shortForms.keys)].joined() {
+            if let opening = Self.opening(name.unicodeScalars) { openings.insert(opening) }
+        }
+    }
+
+    /// The first two characters of `scalars` as one number; nil when there are fewer.
+    private static func opening(_ scalars: some Sequence<Unicode.Scalar>) -> UInt64? {
+        var iterator = scalars.makeIterator()
+        guard let first = iterator.next(), let second = iterator.next() else { return nil }
+        return UInt64(first.value) << 32 | UInt64(second.value)
     }
 
     /// Names written with a homophone of one character of a name written far more often, to that name:
@@ -329,6 +342,11 @@ public struct PlaceDirectory: Sendable {
         var found: [(place: Place, terms: Range<Int>)] = []
         var start = 0
         while start < terms.count {
+            let next = start + 1 < terms.count ? terms[start + 1].unicodeScalars : "".unicodeScalars
+            guard let opening = Self.opening([terms[start].unicodeScalars, next].joined()), openings.contains(opening) else {
+                start += 1
+                continue
+            }
             var name = ""
             var match: (Place, Range<Int>)? = nil
             var exact = false

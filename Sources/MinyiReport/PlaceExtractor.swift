@@ -94,7 +94,7 @@ public struct PlaceExtractor: Sendable {
             if PlaceSuffixes.suffix(of: head) != nil { return (head, position) }
         }
         // A suffix of its own is whole: `悦|动力|健身房` is no `健身` with `房` after it.
-        guard let previous, !PlaceSuffixes.isSuffix(text), let suffix = PlaceSuffixes.leadingSuffix(of: text), isNamePart(previous) else { return nil }
+        guard let previous, let suffix = PlaceSuffixes.leadingSuffix(of: text), !PlaceSuffixes.isSuffix(text), isNamePart(previous) else { return nil }
         return (suffix, String(text.unicodeScalars.dropFirst(suffix.unicodeScalars.count)))
     }
 

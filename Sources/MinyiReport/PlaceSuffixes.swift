@@ -78,7 +78,7 @@ enum PlaceSuffixes {
         let scalars = word.unicodeScalars
         guard let last = scalars.last, positionEndings.contains(last) else { return nil }
         let count = scalars.count
-        return positionWords.first { count > $0.unicodeScalars.count && word.hasSuffix($0) }
+        return positionWords.first { count > $0.unicodeScalars.count && scalars.reversed().starts(with: $0.unicodeScalars.reversed()) }
     }
 
     private static let positionEndings = Set(positionWords.map { $0.unicodeScalars.last! })
@@ -216,7 +216,7 @@ enum PlaceSuffixes {
     /// (`两所`, `三条`, `一栋`, `好几个`) or a quantifier (`每个`, `有些`, `其它`); 0 when there is none.
     /// `家`, `户` and `间` count firms and shops but name villages (`三家村`, `五间房村`).
     static func countLength(_ core: String, kind: Place.Kind) -> Int {
-        if let quantifier = quantifiers.first(where: { core.hasPrefix($0) }) { return quantifier.count }
+        if let quantifier = quantifiers.first(where: { core.unicodeScalars.starts(with: $0.unicodeScalars) }) { return quantifier.count }
         let characters = Array(core.unicodeScalars)
         var numerals = 0
         while numerals < min(3, characters.count), countNumerals.contains(characters[numerals]) { numerals += 1 }
