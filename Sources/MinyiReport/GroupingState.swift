@@ -54,6 +54,10 @@ struct GroupingState {
     /// Each group's anchors and majority matter as of its last change (``summary(_:)``).
     private var summaries: [GroupSummary] = []
     private var summaryIsCurrent: [Bool] = []
+    /// ``PlaceSignature/onlyPlace`` of each text and of each group's current anchors, side by side: most
+    /// candidates are rejected by these two numbers (``PlaceRelation/isOnlyPlaceConflict(_:_:)``).
+    private let textOnlyPlaces: [UInt64]
+    private var groupOnlyPlaces: [UInt64] = []
     /// The text whose expanded vector ``expandedCosine(_:_:removingSelf:plainDot:)`` last computed.
     private var expansion: (text: Int, ids: [Int32], weights: [Float]) = (-1, [], [])
     /// The heaviest terms of each text, which index it and find its candidates.
@@ -105,6 +109,7 @@ struct GroupingState {
             }
         }
         self.signatures = signatures
+        textOnlyPlaces = signatures.map(\.onlyPlace)
         self.matters = matters
         self.keyEntries = entries
         groupOf = Array(repeating: -1, count: profiles.count)
@@ -126,6 +131,7 @@ struct GroupingState {
         seenStamp.append(0)
         summaries.append(GroupSummary())
         summaryIsCurrent.append(false)
+        groupOnlyPlaces.append(PlaceSignature.noOnlyPlace)
         changedAt.append(0)
         return Int32(groups.count - 1)
     }
@@ -182,6 +188,7 @@ struct GroupingState {
             groupMatter = own.matter
         } else {
             refreshSummary(group)
+            if PlaceRelation.isOnlyPlaceConflict(textOnlyPlaces[text], groupOnlyPlaces[Int(group)]) { return nil }
             (relation, groupMatter) = summaries.withUnsafeBufferPointer { summaries in
                 signatures.withUnsafeBufferPointer { signatures in
                     (PlaceRelation.between(signatures[text], summaries[Int(group)].anchors), summaries[Int(group)].matter)
@@ -254,6 +261,7 @@ struct GroupingState {
         guard !summaryIsCurrent[Int(group)] else { return }
         summaries[Int(group)] = GroupSummary(anchors: anchors(of: groups[Int(group)]), matter: majorityMatter(groups[Int(group)]))
         summaryIsCurrent[Int(group)] = true
+        groupOnlyPlaces[Int(group)] = summaries[Int(group)].anchors.onlyPlace
     }
 
     /// The group's anchors, computed once per change of the group.
@@ -422,7 +430,10 @@ struct GroupingState {
     }
 
     private mutating func mayMerge(_ a: Int32, _ b: Int32, settled: Bool) -> Bool {
-        let relation = PlaceRelation.between(cachedAnchors(a), cachedAnchors(b))
+        refreshSummary(a)
+        refreshSummary(b)
+        if PlaceRelation.isOnlyPlaceConflict(groupOnlyPlaces[Int(a)], groupOnlyPlaces[Int(b)]) { return false }
+        let relation = PlaceRelation.between(summaries[Int(a)].anchors, summaries[Int(b)].anchors)
         if relation == .conflict { return false }
         let (dot, cosine) = centroidSimilarity(a, b)
         let agreement = MatterAgreement(summaries[Int(a)].matter, summaries[Int(b)].matter)

@@ -15,6 +15,14 @@ enum PlaceRelation {
     /// Places of one kind from which on a single shared one no longer makes the same place.
     static let listedPlaces = 4
 
+    /// Whether two sides that each name one specific place, given by ``PlaceSignature/onlyPlace``,
+    /// name two places of one kind: ``between(_:_:)`` then finds a conflict whatever else they name
+    /// (areas only ever turn a match into a conflict). Grouping tests this on numbers kept side by
+    /// side before it reads any signature.
+    static func isOnlyPlaceConflict(_ a: UInt64, _ b: UInt64) -> Bool {
+        a != PlaceSignature.noOnlyPlace && b != PlaceSignature.noOnlyPlace && a != b && a >> 32 == b >> 32
+    }
+
     static func between(_ a: PlaceSignature, _ b: PlaceSignature) -> PlaceRelation {
         if (a.isMixed && !b.specific.isEmpty) || (b.isMixed && !a.specific.isEmpty) { return .conflict }
         var relation = specificRelation(a, b)
@@ -114,6 +122,14 @@ final class PlaceSignature: Sendable {
     }
 
     static let empty = PlaceSignature()
+
+    /// The one specific place as a number (kind, then key), or ``noOnlyPlace`` when there are none or several.
+    var onlyPlace: UInt64 {
+        guard specific.count == 1 else { return Self.noOnlyPlace }
+        return UInt64(specific[0].kind.rawValue) << 32 | UInt64(UInt32(bitPattern: specific[0].key))
+    }
+
+    static let noOnlyPlace = UInt64.max
 
     private static func sortedUnique<T: Comparable>(_ values: [T]) -> [T] {
         guard values.count > 1 else { return values }

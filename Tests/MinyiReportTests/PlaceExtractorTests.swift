@@ -223,6 +223,36 @@ import Testing
         #expect(PlaceRelation.between(signature([5]), signature([1, 2, 3, 4])) == .conflict)
     }
 
+    /// The shortcut grouping takes on two numbers agrees with the full comparison: whenever it says
+    /// conflict, so does `between`, over random signatures of every shape.
+    @Test func theOnlyPlaceShortcutNeverContradictsTheFullComparison() {
+        var generator = SystemRandomNumberGenerator()
+        let kinds: [Place.Kind] = [.busRoute, .community, .organization, .village, .road, .town]
+        func randomSignature() -> PlaceSignature {
+            let entries = (0..<Int.random(in: 0...3, using: &generator)).map { _ in
+                PlaceSignature.Entry(kind: kinds.randomElement(using: &generator)!, key: Int32.random(in: 0...3, using: &generator),
+                                     isCitywide: Bool.random(using: &generator), isNumbered: Bool.random(using: &generator))
+            }
+            let areas = { (0..<Int.random(in: 0...2, using: &generator)).map { _ in Int32.random(in: 10...12, using: &generator) } }
+            let scattered = Bool.random(using: &generator) ? [kinds.randomElement(using: &generator)!] : []
+            return PlaceSignature(specific: entries, districts: areas(), cities: areas(), isMixed: entries.isEmpty && Bool.random(using: &generator),
+                                  scatteredKinds: scattered, scatteredKeys: scattered.isEmpty ? [] : [Int32.random(in: 0...3, using: &generator)])
+        }
+        var shortcuts = 0
+        for _ in 0..<20_000 {
+            let (a, b) = (randomSignature(), randomSignature())
+            guard PlaceRelation.isOnlyPlaceConflict(a.onlyPlace, b.onlyPlace) else { continue }
+            shortcuts += 1
+            #expect(PlaceRelation.between(a, b) == .conflict)
+        }
+        #expect(shortcuts > 50)
+        let road = PlaceSignature(specific: [.init(kind: .road, key: 1)])
+        #expect(PlaceRelation.isOnlyPlaceConflict(road.onlyPlace, PlaceSignature(specific: [.init(kind: .road, key: 2)]).onlyPlace))
+        #expect(!PlaceRelation.isOnlyPlaceConflict(road.onlyPlace, road.onlyPlace))
+        #expect(!PlaceRelation.isOnlyPlaceConflict(road.onlyPlace, PlaceSignature(specific: [.init(kind: .village, key: 2)]).onlyPlace))
+        #expect(!PlaceRelation.isOnlyPlaceConflict(road.onlyPlace, PlaceSignature.empty.onlyPlace))
+    }
+
     @Test func aCompanyIsOnePlaceAcrossDistricts() {
         // Lenders of one platform write from different districts; two estates or hospitals of one name are two places.
         let platformA = PlaceSignature(specific: [.init(kind: .organization, key: 7, isCitywide: true)], districts: [1])
