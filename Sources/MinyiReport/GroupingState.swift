@@ -51,7 +51,7 @@ struct GroupingState {
     private var termPostings: [Int32: [Int32]] = [:]
     private var placePostings: [Int32: [Int32]] = [:]
     private var seenStamp: [Int32] = []
-    /// Each group's anchors and majority matter as of its last change (``summary(_:)``).
+    /// Each group's anchors and majority matter as of its last change (``refreshSummary(_:)``).
     private var summaries: [GroupSummary] = []
     private var summaryIsCurrent: [Bool] = []
     /// ``PlaceSignature/onlyPlace`` of each text and of each group's current anchors, side by side: most
