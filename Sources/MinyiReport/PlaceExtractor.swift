@@ -246,6 +246,7 @@ public struct PlaceExtractor: Sendable {
         let isASCII = core.allSatisfy(\.isASCII)
         guard core.unicodeScalars.count >= (isASCII && !kind.isSpecific ? 1 : 2), !isASCII || !kind.isSpecific, !PlaceSuffixes.genericCores.contains(core) else { return nil }
         if kind == .district && PlaceSuffixes.isSection(districtCore: core) { return nil }
+        if kind == .road && PlaceSuffixes.isKindOfRoad(core: core) { return nil }
         if let numbered = Self.numberedCore(core, suffix: suffix) {
             return Match(place: Place(kind: kind, name: numbered, core: numbered), tokens: start..<(index + 1))
         }

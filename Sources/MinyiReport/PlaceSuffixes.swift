@@ -319,6 +319,16 @@ enum PlaceSuffixes {
         "正规", "违规", "非法", "大型", "小型", "各式", "各类", "此类", "几家", "几十家", "多家", "新开", "开设", "任由", "只要", "阻止", "当晚", "楼下", "楼上", "隔壁",
     ]
 
+    /// Whether a road's core says what kind of road it is, not which: its surface (`水泥路`, `铺设沥青路`,
+    /// `泥泞路`: nobody names a road so), a sense of its own (`必经之路`, `致富之路`), or a kind of road
+    /// alone (`断头路`, `快速路`; `北环快速路` is a name).
+    static func isKindOfRoad(core: String) -> Bool {
+        roadKinds.contains(core) || core.hasSuffix("之") || roadSurfaces.contains { core.unicodeScalars.reversed().starts(with: $0.unicodeScalars.reversed()) }
+    }
+
+    private static let roadSurfaces = ["水泥", "沥青", "柏油", "泥巴", "石板", "泥泞", "烂泥", "泥沙", "泥砂", "泥土", "砂石", "石子", "碎石", "硬化"]
+    private static let roadKinds: Set<String> = ["断头", "快速", "高速", "主干", "交叉", "专用", "进户", "入户", "下坡", "上坡", "简易", "回家", "上学", "环形"]
+
     /// Whether a district's core names a section of an estate or park (`万达B区`, `3区`, `星沙六区`),
     /// not a district: it ends in one letter, in digits or in a Chinese ordinal. Districts of
     /// anonymized data (`A1区`, `B3区`) end in a letter and digits.
