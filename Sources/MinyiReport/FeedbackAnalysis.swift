@@ -25,10 +25,14 @@ public struct FeedbackAnalysis: Sendable {
         let extractor = PlaceExtractor(matterPhrases: routing.matterPhrases, stops: nameStops)
         return concurrentMap(count: feedback.count, states: analyzers, chunkSize: 256) { analyzer, index in
             let item = feedback[index]
+            let fullText = item.fullText
+            guard routing.readsTexts else {
+                let analyzed = analyzer.analyze(fullText)
+                return FeedbackProfile(analyzed: analyzed, routing: routing.label(title: nil, text: analyzed), extractor: extractor)
+            }
             let text = analyzer.analyze(item.text)
             let title = item.title.flatMap { $0.isEmpty ? nil : analyzer.analyze($0) }
             let label = routing.label(title: title, text: text)
-            let fullText = item.fullText
             return FeedbackProfile(analyzed: fullText == item.text ? text : analyzer.analyze(fullText), routing: label, extractor: extractor)
         }
     }

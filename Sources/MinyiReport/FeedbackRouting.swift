@@ -31,14 +31,18 @@ public protocol FeedbackRouting: Sendable {
     func label(title: AnalyzedText?, text: AnalyzedText) -> RoutingLabel
     /// Phrases that name a matter (`暖气不热`, `户口迁入`): never part of a place's name.
     var matterPhrases: Set<String> { get }
+    /// Whether the label depends on the texts; when not, they are not analyzed for it.
+    var readsTexts: Bool { get }
 }
 
 extension FeedbackRouting {
     public var matterPhrases: Set<String> { [] }
+    public var readsTexts: Bool { true }
 }
 
 /// Routing for when no lexicon pack is loaded: every text goes to manual review.
 public struct ManualRouting: FeedbackRouting {
     public init() {}
     public func label(title: AnalyzedText?, text: AnalyzedText) -> RoutingLabel { .manual }
+    public var readsTexts: Bool { false }
 }
