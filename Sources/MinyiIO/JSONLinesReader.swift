@@ -16,11 +16,13 @@ final class JSONLinesReader: RecordSource {
     private var position = 0
     /// Lines per batch.
     static let batchSize = 512
+    private let workers: Int
 
-    init(path: String, selection: ColumnSelection, encoding: EncodingPolicy, chunkSize: Int) throws(InputError) {
+    init(path: String, selection: ColumnSelection, encoding: EncodingPolicy, chunkSize: Int, workers: Int) throws(InputError) {
         lines = try TextLineReader(path: path, policy: encoding, chunkSize: chunkSize)
         assembly = RecordAssembly(file: lines.file)
         self.selection = selection
+        self.workers = workers
     }
 
     var encoding: TextEncoding? { lines.encoding }
@@ -48,7 +50,7 @@ final class JSONLinesReader: RecordSource {
             read.append(line)
         }
         let file = lines.file
-        let objects = concurrentMap(count: read.count, workers: ProcessInfo.processInfo.activeProcessorCount, chunkSize: 64) {
+        let objects = concurrentMap(count: read.count, workers: workers, chunkSize: 64) {
             read[$0].error == nil ? Self.object(read[$0], file: file) : .success([:])
         }
         batch = Array(zip(read, objects))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The input formats.
 public enum InputFormat: String, Sendable, CaseIterable {
     case txt, csv, tsv, jsonl, xlsx
@@ -36,13 +38,16 @@ public struct RecordReaderOptions: Sendable, Hashable {
     public var columns: ColumnSelection
     /// Bytes read at a time from text formats.
     public var chunkSize: Int
+    /// Threads that parse JSON Lines.
+    public var workers: Int
 
-    public init(format: InputFormat? = nil, encoding: EncodingPolicy = .auto,
-                columns: ColumnSelection = ColumnSelection(), chunkSize: Int = LineReader.defaultChunkSize) {
+    public init(format: InputFormat? = nil, encoding: EncodingPolicy = .auto, columns: ColumnSelection = ColumnSelection(),
+                chunkSize: Int = LineReader.defaultChunkSize, workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.format = format
         self.encoding = encoding
         self.columns = columns
         self.chunkSize = chunkSize
+        self.workers = max(1, workers)
     }
 }
 
@@ -72,7 +77,7 @@ public final class RecordReader: Sequence, IteratorProtocol {
                                          selection: options.columns, encoding: options.encoding, chunkSize: chunkSize)
         case .jsonl:
             source = try JSONLinesReader(path: path, selection: options.columns, encoding: options.encoding,
-                                         chunkSize: chunkSize)
+                                         chunkSize: chunkSize, workers: options.workers)
         case .xlsx:
             guard path != "-" else {
                 throw InputError(.unreadable, file: "<stdin>", message: "xlsx cannot be read from standard input")

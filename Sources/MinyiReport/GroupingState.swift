@@ -182,10 +182,8 @@ struct GroupingState {
         let relation: PlaceRelation
         let groupMatter: Int32?
         if removingSelf {
-            let own = GroupSummary(anchors: anchors(of: groups[Int(group)], removing: text),
-                                   matter: majorityMatter(groups[Int(group)], removing: text))
-            relation = signatures.withUnsafeBufferPointer { PlaceRelation.between($0[text], own.anchors) }
-            groupMatter = own.matter
+            relation = PlaceRelation.between(signatures[text], anchors(of: groups[Int(group)], removing: text))
+            groupMatter = majorityMatter(groups[Int(group)], removing: text)
         } else {
             refreshSummary(group)
             if PlaceRelation.isOnlyPlaceConflict(textOnlyPlaces[text], groupOnlyPlaces[Int(group)]) { return nil }
@@ -437,9 +435,9 @@ struct GroupingState {
         if relation == .conflict { return false }
         let (dot, cosine) = centroidSimilarity(a, b)
         let agreement = MatterAgreement(summaries[Int(a)].matter, summaries[Int(b)].matter)
-        let (ga, gb) = (groups[Int(a)], groups[Int(b)])
-        if relation == .match && agreement != .unknown, let coherence = Self.coherence(ga, gb, dot: dot) {
-            let established = agreement == .different && min(ga.members.count, gb.members.count) >= options.establishedGroupSize
+        if relation == .match && agreement != .unknown, let coherence = Self.coherence(groups[Int(a)], groups[Int(b)], dot: dot) {
+            let established = agreement == .different
+                && min(groups[Int(a)].members.count, groups[Int(b)].members.count) >= options.establishedGroupSize
             let least = established ? (settled ? options.settledMergeCoherence : options.establishedMergeCoherence) : options.mergeCoherence
             if coherence < least { return false }
         }

@@ -78,7 +78,12 @@ enum PlaceSuffixes {
         let scalars = word.unicodeScalars
         guard let last = scalars.last, positionEndings.contains(last) else { return nil }
         let count = scalars.count
-        return positionWords.first { count > $0.unicodeScalars.count && scalars.reversed().starts(with: $0.unicodeScalars.reversed()) }
+        return positionWords.first { count > $0.unicodeScalars.count && endsWith(word, $0) }
+    }
+
+    /// `hasSuffix` by scalars: the same on normalized text, without its grapheme walk.
+    static func endsWith(_ word: String, _ ending: String) -> Bool {
+        word.unicodeScalars.reversed().starts(with: ending.unicodeScalars.reversed())
     }
 
     private static let positionEndings = Set(positionWords.map { $0.unicodeScalars.last! })
@@ -323,7 +328,7 @@ enum PlaceSuffixes {
     /// `泥泞路`: nobody names a road so), a sense of its own (`必经之路`, `致富之路`), or a kind of road
     /// alone (`断头路`, `快速路`; `北环快速路` is a name).
     static func isKindOfRoad(core: String) -> Bool {
-        roadKinds.contains(core) || core.hasSuffix("之") || roadSurfaces.contains { core.unicodeScalars.reversed().starts(with: $0.unicodeScalars.reversed()) }
+        roadKinds.contains(core) || endsWith(core, "之") || roadSurfaces.contains { endsWith(core, $0) }
     }
 
     private static let roadSurfaces = ["水泥", "沥青", "柏油", "泥巴", "石板", "泥泞", "烂泥", "泥沙", "泥砂", "泥土", "砂石", "石子", "碎石", "硬化"]

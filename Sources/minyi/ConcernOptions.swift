@@ -73,7 +73,7 @@ struct ConcernOptions: ParsableArguments {
         for file in files.isEmpty ? ["-"] : files {
             let reader: RecordReader
             do {
-                reader = try RecordReader(path: file, options: RecordReaderOptions(encoding: inputOptions.encoding))
+                reader = try RecordReader(path: file, options: RecordReaderOptions(encoding: inputOptions.encoding, workers: inputOptions.threads))
             } catch {
                 throw ExitWithMessage(error.description)
             }

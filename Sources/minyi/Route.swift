@@ -50,7 +50,7 @@ struct Route: AsyncParsableCommand {
         for file in files.isEmpty ? ["-"] : files {
             let reader: RecordReader
             do {
-                reader = try RecordReader(path: file, options: RecordReaderOptions(encoding: inputOptions.encoding, columns: columns.selection()))
+                reader = try RecordReader(path: file, options: RecordReaderOptions(encoding: inputOptions.encoding, columns: columns.selection(), workers: inputOptions.threads))
             } catch {
                 failures += 1
                 Diagnostics.report(error.description)
