@@ -12,6 +12,9 @@ public struct Place: Sendable, Hashable, Comparable, CustomStringConvertible {
         case village
         /// A road or street: `…路`, `…街`, `…大道`.
         case road
+        /// A river: `…河`. It runs past many places, so a text that names only the river may be about
+        /// any of them (as one that names only its town).
+        case river
         /// A district or county: `…区`, `…县`.
         case district
         /// A town or subdistrict: `…镇`, `…乡`, `…街道`.

@@ -105,9 +105,9 @@ public struct PlaceExtractor: Sendable {
         var floor = 0
         while index < tokens.count {
             // A suffix right after a place makes one longer name of both (`金|桥` + `花园`), unless it names a site
-            // there (`银泰小区|工地`, `海川路|工地`).
-            if let last = matches.last, last.tokens.upperBound == index, last.place.kind.isSpecific,
-               !PlaceSuffixes.siteWords.contains(tokens[index].text),
+            // there (`银泰小区|工地`, `海川路|工地`). A river is named on its own: `龙泉河|县医院`, `青禾路|滨河`.
+            if let last = matches.last, last.tokens.upperBound == index, last.place.kind.isSpecific, last.place.kind != .river,
+               !PlaceSuffixes.siteWords.contains(tokens[index].text), PlaceSuffixes.suffix(of: tokens[index].text)?.1 != .river,
                let longer = match(endingAt: index, tokens, floor: last.tokens.lowerBound), longer.tokens.lowerBound <= last.tokens.lowerBound {
                 matches[matches.count - 1] = longer
                 floor = index + 1
@@ -180,14 +180,26 @@ public struct PlaceExtractor: Sendable {
                 start -= 1
                 continue
             }
+            // `和` between a character of an unknown name and its suffix is part of the name (`星|和|公馆`,
+            // `天|和|小区`), not after a word (`学校|和|小区`) nor before an area's suffix (`国家|和|县`).
+            if kind.isSpecific, start == index, previous.text == "和", start - 1 > floor,
+               tokens[start - 2].kind == .word, tokens[start - 2].text.unicodeScalars.count == 1, isNamePart(tokens[start - 2]),
+               PlaceSuffixes.suffix(of: tokens[start - 2].text) == nil {
+                core = previous.text + core
+                nameTokens += 1
+                start -= 1
+                continue
+            }
             // A verb or adverb before two characters of a name is no part of it: `增加|营盘路`, `难道|财智小区`.
-            if core.unicodeScalars.count >= 2, previous.text.unicodeScalars.count >= 2, stops.ends(kind, at: previous.text) { break }
+            // A river's name is no verb at all: `排入|河`, `流进|河`.
+            if core.unicodeScalars.count >= 2 || kind == .river, previous.text.unicodeScalars.count >= 2, stops.ends(kind, at: previous.text) { break }
             guard isNamePart(previous), core.unicodeScalars.count + previous.text.unicodeScalars.count <= Self.maximumCoreLength(kind),
                   nameTokens < Self.maximumNameTokens else { break }
             // Another place's name ends here: `张店区|银泰城小区`; an area's name holds no road or estate
             // (`北海|路|高新区` is a road, then a district). A word of one character and a suffix that
             // begins the name is part of it (`新桥|家园`), not after a name (`东|环路|化工厂`).
-            if let (previousSuffix, _) = PlaceSuffixes.suffix(of: previous.text), previous.text.unicodeScalars.count > previousSuffix.unicodeScalars.count,
+            if let (previousSuffix, previousKind) = PlaceSuffixes.suffix(of: previous.text), previousKind != .river,
+               previous.text.unicodeScalars.count > previousSuffix.unicodeScalars.count,
                !PlaceSuffixes.genericWords.contains(previous.text) {
                 let beginsName = previous.text.unicodeScalars.count == previousSuffix.unicodeScalars.count + 1
                     && (start - 1 == floor || !isNamePart(tokens[start - 2]))

@@ -63,10 +63,10 @@ enum PlaceRelation {
             return shared == 1 && max(endA - i, endB - j) >= listedPlaces ? .unrelated : .match
         }
         // Places of different kinds only: one shared name (a road named like its compound) still counts.
-        // A side placed by its town alone may be about any place in it.
+        // A side placed by its town or river alone may be about any place in it or on it.
         if !a.specific.isEmpty && !b.specific.isEmpty {
             if a.specific.contains(where: { x in b.specific.contains { $0.key == x.key } }) { return .match }
-            return a.isTownOnly || b.isTownOnly ? .unrelated : .conflict
+            return a.isBroadOnly || b.isBroadOnly ? .unrelated : .conflict
         }
         return a.specific.isEmpty && b.specific.isEmpty ? .bothUnplaced : .unrelated
     }
@@ -151,8 +151,8 @@ final class PlaceSignature: Sendable {
         }
     }
 
-    /// Whether the only specific place is a town (a text that names nothing more specific).
-    var isTownOnly: Bool { !specific.isEmpty && specific.allSatisfy { $0.kind == .town } }
+    /// Whether the only specific places are a town or a river, which hold or pass many places.
+    var isBroadOnly: Bool { !specific.isEmpty && specific.allSatisfy { $0.kind == .town || $0.kind == .river } }
 
     func end(ofKindAt index: Int) -> Int {
         var end = index + 1

@@ -131,6 +131,14 @@ import Testing
         ("地铁4号线青杨路站取消了，请保留青杨路站", ["青杨路", "青杨路"]),
         ("W1县塅下村夜间采砂，岭前村也有，村里没人管", ["W1县", "塅下村", "岭前村"]),
         ("我们去上村的路被压坏了", []),
+        ("龙泉河城关段又黑又臭", ["龙泉河"]),
+        ("龙泉河县医院后门段有医疗废水", ["龙泉河"]),
+        ("青禾路滨河东路口的绿灯太短", ["青禾路", "滨河东路"]),
+        ("清河小区门口积水", ["清河小区"]),
+        ("母亲河成了臭水沟，小河里全是垃圾", []),
+        ("星和公馆水费太贵", ["星和公馆"]),
+        ("天和小区和邦和小区都停水了", ["天和小区", "邦和小区"]),
+        ("国家和县里都有规定", []),
     ]
 
     @Test(arguments: table)
@@ -230,7 +238,7 @@ import Testing
     /// conflict, so does `between`, over random signatures of every shape.
     @Test func theOnlyPlaceShortcutNeverContradictsTheFullComparison() {
         var generator = SystemRandomNumberGenerator()
-        let kinds: [Place.Kind] = [.busRoute, .community, .organization, .village, .road, .town]
+        let kinds: [Place.Kind] = [.busRoute, .community, .organization, .village, .road, .river, .town]
         func randomSignature() -> PlaceSignature {
             let entries = (0..<Int.random(in: 0...3, using: &generator)).map { _ in
                 PlaceSignature.Entry(kind: kinds.randomElement(using: &generator)!, key: Int32.random(in: 0...3, using: &generator),
@@ -254,6 +262,17 @@ import Testing
         #expect(!PlaceRelation.isOnlyPlaceConflict(road.onlyPlace, road.onlyPlace))
         #expect(!PlaceRelation.isOnlyPlaceConflict(road.onlyPlace, PlaceSignature(specific: [.init(kind: .village, key: 2)]).onlyPlace))
         #expect(!PlaceRelation.isOnlyPlaceConflict(road.onlyPlace, PlaceSignature.empty.onlyPlace))
+    }
+
+    @Test func aRiverAloneMayBeAboutAnyPlaceOnIt() {
+        let river = PlaceSignature.Entry(kind: .river, key: 1)
+        let village = PlaceSignature.Entry(kind: .village, key: 2)
+        #expect(PlaceRelation.between(PlaceSignature(specific: [river]), PlaceSignature(specific: [village])) == .unrelated)
+        #expect(PlaceRelation.between(PlaceSignature(specific: [river]), PlaceSignature(specific: [village, river])) == .match)
+        #expect(PlaceRelation.between(PlaceSignature(specific: [river]), PlaceSignature(specific: [.init(kind: .river, key: 3)])) == .conflict)
+        // A village and a road named by the other side are two places, whatever river both pass.
+        let road = PlaceSignature.Entry(kind: .road, key: 4)
+        #expect(PlaceRelation.between(PlaceSignature(specific: [village]), PlaceSignature(specific: [road])) == .conflict)
     }
 
     @Test func aCompanyIsOnePlaceAcrossDistricts() {
@@ -512,6 +531,8 @@ import Testing
         // A verb that is the whole name stays (`解放路`), and a firm's name keeps its trade.
         #expect(places("解放西路的路灯坏了") == ["解放西路"])
         #expect(places("大汉起重科技有限公司拖欠工资") == ["大汉起重科技有限公司"])
+        // A river's name is never a verb, even alone: `排入|河`.
+        #expect(places("几家餐馆的污水直接排入河中，龙泉河越来越臭") == ["龙泉河"])
         #expect(PlaceExtractor().places(in: Fixtures.analyzer().analyze("建议增加营盘路的公交班次")).map(\.place.name) != ["营盘路"])
     }
 
