@@ -34,6 +34,8 @@ public struct ConcernGrouper: Sendable {
         public var unplacedThreshold: Float = 0.5
         /// Least term cosine when only one side names a place (or places of different kinds).
         public var unrelatedPlaceThreshold: Float = 0.6
+        /// Least term cosine when one side names only its town and the other names places in it.
+        public var sameTownThreshold: Float = 0.2
         /// Least cosine of a text's vector expanded by term associations with a group's centroid at a
         /// shared place when routing gives both the same topic (paraphrases agree, other objects do not).
         public var sameMatterSharedPlaceThreshold: Float = 0.05

@@ -12,6 +12,8 @@ struct GroupingState {
         var placeCounts: [Int32: Int32] = [:]
         var districted: Int32 = 0
         var districtCounts: [Int32: Int32] = [:]
+        var towned: Int32 = 0
+        var townCounts: [Int32: Int32] = [:]
         var citied: Int32 = 0
         var cityCounts: [Int32: Int32] = [:]
         /// Members by matter (routing's best topic).
@@ -81,10 +83,10 @@ struct GroupingState {
         signatures.reserveCapacity(profiles.count)
         matters.reserveCapacity(profiles.count)
         for profile in profiles {
-            var (specific, districts, cities): ([PlaceSignature.Entry], [Int32], [Int32]) = ([], [], [])
+            var (specific, districts, towns, cities): ([PlaceSignature.Entry], [Int32], [Int32], [Int32]) = ([], [], [], [])
             // A town is the place of a text that names nothing more specific (a town's tap water or bank).
             let placedInTown = !profile.places.contains { $0.kind.isSpecific }
-            for place in profile.places where place.kind != .province && (place.kind != .town || placedInTown) {
+            for place in profile.places where place.kind != .province {
                 let key = directory.key(for: place)
                 let id = keyIDs[key] ?? {
                     let id = Int32(entries.count)
@@ -96,10 +98,13 @@ struct GroupingState {
                 switch place.kind {
                 case .district: districts.append(id)
                 case .city: cities.append(id)
+                case .town:
+                    towns.append(id)
+                    if placedInTown { specific.append(entries[Int(id)]) }
                 default: specific.append(entries[Int(id)])
                 }
             }
-            signatures.append(PlaceSignature(specific: specific, districts: districts, cities: cities))
+            signatures.append(PlaceSignature(specific: specific, districts: districts, towns: towns, cities: cities))
             if let matter = profile.routing.matter {
                 let id = matterIDs[matter] ?? Int32(matterIDs.count)
                 matterIDs[matter] = id
@@ -276,6 +281,7 @@ struct GroupingState {
         case .match: threshold = options.sharedPlaceThreshold
         case .bothUnplaced: threshold = options.unplacedThreshold
         case .unrelated: threshold = options.unrelatedPlaceThreshold
+        case .sameTown: threshold = options.sameTownThreshold
         }
         let adjusted: Float
         switch matter {
@@ -285,7 +291,7 @@ struct GroupingState {
         case .unknown: adjusted = threshold
         }
         guard cosine >= adjusted else { return nil }
-        return cosine + (relation == .match ? 0.5 : 0) + (matter == .same ? 0.2 : 0)
+        return cosine + (relation == .match ? 0.5 : relation == .sameTown ? 0.25 : 0) + (matter == .same ? 0.2 : 0)
     }
 
     /// The matter most members raise (ties to the lower id); nil when one member's guess is all there
@@ -338,6 +344,7 @@ struct GroupingState {
         }
         return PlaceSignature(specific: specific,
                               districts: areas(group.districtCounts, named: group.districted, own: own.districts),
+                              towns: areas(group.townCounts, named: group.towned, own: own.towns),
                               cities: areas(group.cityCounts, named: group.citied, own: own.cities),
                               isMixed: placed > 0 && specific.isEmpty, scatteredKinds: scatteredKinds, scatteredKeys: scatteredKeys)
     }
@@ -357,6 +364,8 @@ struct GroupingState {
         for entry in signature.specific { g.placeCounts[entry.key, default: 0] += 1 }
         if !signature.districts.isEmpty { g.districted += 1 }
         for key in signature.districts { g.districtCounts[key, default: 0] += 1 }
+        if !signature.towns.isEmpty { g.towned += 1 }
+        for key in signature.towns { g.townCounts[key, default: 0] += 1 }
         if !signature.cities.isEmpty { g.citied += 1 }
         for key in signature.cities { g.cityCounts[key, default: 0] += 1 }
         if matters[text] >= 0 { g.matterCounts[matters[text], default: 0] += 1 }
@@ -388,6 +397,8 @@ struct GroupingState {
         for entry in signature.specific { g.placeCounts[entry.key]! -= 1 }
         if !signature.districts.isEmpty { g.districted -= 1 }
         for key in signature.districts { g.districtCounts[key]! -= 1 }
+        if !signature.towns.isEmpty { g.towned -= 1 }
+        for key in signature.towns { g.townCounts[key]! -= 1 }
         if !signature.cities.isEmpty { g.citied -= 1 }
         for key in signature.cities { g.cityCounts[key]! -= 1 }
         if matters[text] >= 0 { g.matterCounts[matters[text]]! -= 1 }

@@ -6,6 +6,8 @@ enum PlaceRelation {
     case bothUnplaced
     /// Only one side names a specific place.
     case unrelated
+    /// One side names only its town, and the other's places are in that town (its members name it).
+    case sameTown
 
     /// Different districts (`…区`, `…县`) or different cities are a conflict, unless both name one
     /// organization. Otherwise compares on the
@@ -66,6 +68,7 @@ enum PlaceRelation {
         // A side placed by its town or river alone may be about any place in it or on it.
         if !a.specific.isEmpty && !b.specific.isEmpty {
             if a.specific.contains(where: { x in b.specific.contains { $0.key == x.key } }) { return .match }
+            if a.isInTownOf(b) || b.isInTownOf(a) { return .sameTown }
             return a.isBroadOnly || b.isBroadOnly ? .unrelated : .conflict
         }
         return a.specific.isEmpty && b.specific.isEmpty ? .bothUnplaced : .unrelated
@@ -100,6 +103,8 @@ final class PlaceSignature: Sendable {
     let specific: [Entry]
     /// District keys (`…区`, `…县`).
     let districts: [Int32]
+    /// Town keys (`…镇`, `…街道`), also when a more specific place is named.
+    let towns: [Int32]
     /// City keys (`…市`).
     let cities: [Int32]
     /// A group whose members name places but no place enough of them: texts naming a place stay out.
@@ -110,11 +115,12 @@ final class PlaceSignature: Sendable {
     let scatteredKinds: [Place.Kind]
     let scatteredKeys: [Int32]
 
-    /// Sorts `specific`, `districts` and `cities` and drops their repeats.
-    init(specific: [Entry] = [], districts: [Int32] = [], cities: [Int32] = [], isMixed: Bool = false,
+    /// Sorts `specific`, `districts`, `towns` and `cities` and drops their repeats.
+    init(specific: [Entry] = [], districts: [Int32] = [], towns: [Int32] = [], cities: [Int32] = [], isMixed: Bool = false,
          scatteredKinds: [Place.Kind] = [], scatteredKeys: [Int32] = []) {
         self.specific = Self.sortedUnique(specific)
         self.districts = Self.sortedUnique(districts)
+        self.towns = Self.sortedUnique(towns)
         self.cities = Self.sortedUnique(cities)
         self.isMixed = isMixed
         self.scatteredKinds = scatteredKinds
@@ -149,6 +155,11 @@ final class PlaceSignature: Sendable {
         other.scatteredKinds.contains { kind in
             kind < shared && specific.contains { $0.kind == kind } && !specific.contains { $0.kind == kind && other.scatteredKeys.contains($0.key) }
         }
+    }
+
+    /// Whether this side names only a town, which `other` names beside its more specific places.
+    func isInTownOf(_ other: PlaceSignature) -> Bool {
+        specific.count == 1 && specific[0].kind == .town && other.specific.contains { $0.kind != .town } && other.towns.contains(specific[0].key)
     }
 
     /// Whether the only specific places are a town or a river, which hold or pass many places.

@@ -50,6 +50,25 @@ import Testing
         #expect(ConcernGrouper().group([]).groups.isEmpty)
     }
 
+    @Test func aTextPlacedByItsTownJoinsTheMatterItsMembersPlaceInThatTown() throws {
+        let texts = [
+            "青柏镇瑞丰饲料厂晚上排放臭味，整个镇区都能闻到。",
+            "瑞丰饲料厂夜里偷排废气，臭味熏得人睡不着。",
+            "青柏镇瑞丰饲料厂的臭味太大了，晚上不敢开窗。",
+            "瑞丰饲料厂每天晚上都有腥臭味，请环保部门夜查。",
+            "青柏镇晚上的臭味又来了，凌晨都睡不着。",        // the town only, the same matter
+            "青柏镇农商银行排队太久，只开一个窗口。",        // the town only, another matter
+            "石岭镇的臭味越来越重，附近没法住人了。",        // another town
+        ]
+        let profiles = try Fixtures.analysis(routed: true).profiles(Fixtures.feedback(texts))
+        let groups = Set(ConcernGrouper().group(profiles).groups.map(Set.init))
+        #expect(groups.contains([0, 1, 2, 3, 4]), "\(groups.map { $0.sorted() })")
+        #expect(groups.contains([5]) && groups.contains([6]))
+        var options = ConcernGrouper.Options()
+        options.sameTownThreshold = .infinity
+        #expect(Set(ConcernGrouper(options: options).group(profiles).groups.map(Set.init)).contains([0, 1, 2, 3]))
+    }
+
     @Test func aDevelopersNameStandsForItsOnlyEstate() {
         let estate = Place(kind: .community, name: "金桥花园", core: "金桥")
         let other = Place(kind: .community, name: "银河家园", core: "银河")

@@ -246,7 +246,7 @@ import Testing
             }
             let areas = { (0..<Int.random(in: 0...2, using: &generator)).map { _ in Int32.random(in: 10...12, using: &generator) } }
             let scattered = Bool.random(using: &generator) ? [kinds.randomElement(using: &generator)!] : []
-            return PlaceSignature(specific: entries, districts: areas(), cities: areas(), isMixed: entries.isEmpty && Bool.random(using: &generator),
+            return PlaceSignature(specific: entries, districts: areas(), towns: areas(), cities: areas(), isMixed: entries.isEmpty && Bool.random(using: &generator),
                                   scatteredKinds: scattered, scatteredKeys: scattered.isEmpty ? [] : [Int32.random(in: 0...3, using: &generator)])
         }
         var shortcuts = 0
@@ -273,6 +273,19 @@ import Testing
         // A village and a road named by the other side are two places, whatever river both pass.
         let road = PlaceSignature.Entry(kind: .road, key: 4)
         #expect(PlaceRelation.between(PlaceSignature(specific: [village]), PlaceSignature(specific: [road])) == .conflict)
+    }
+
+    @Test func aTownAloneMatchesWeaklyThePlacesInIt() {
+        let town = PlaceSignature.Entry(kind: .town, key: 5)
+        let factory = PlaceSignature.Entry(kind: .organization, key: 1)
+        let inTown = PlaceSignature(specific: [town], towns: [5])
+        #expect(PlaceRelation.between(inTown, PlaceSignature(specific: [factory], towns: [5])) == .sameTown)
+        #expect(PlaceRelation.between(PlaceSignature(specific: [factory], towns: [5]), inTown) == .sameTown)
+        #expect(PlaceRelation.between(inTown, PlaceSignature(specific: [factory], towns: [6])) == .unrelated)
+        #expect(PlaceRelation.between(inTown, PlaceSignature(specific: [factory])) == .unrelated)
+        // Two places of one kind in one town are still two places.
+        let school = PlaceSignature.Entry(kind: .organization, key: 2)
+        #expect(PlaceRelation.between(PlaceSignature(specific: [school], towns: [5]), PlaceSignature(specific: [factory], towns: [5])) == .conflict)
     }
 
     @Test func aCompanyIsOnePlaceAcrossDistricts() {
