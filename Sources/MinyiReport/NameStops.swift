@@ -4,7 +4,8 @@ import MinyiText
 /// are read: the verbs, adverbs, prepositions, conjunctions, pronouns and time words of a general
 /// dictionary (`增加|营盘路`, `难道|财智小区`, `为了|金帆路`, `下半年|泉塘幼儿园`). The list ships as
 /// `lexicons/base/name-stops.txt` (made by `scripts/name_stops.py`). A verb does not end a firm's
-/// name, which often holds its trade (`大汉|起重|科技有限公司`, `丰收|饲料厂`).
+/// name, which often holds its trade (`大汉|起重|科技有限公司`, `丰收|饲料厂`); ``PlaceExtractor`` lets
+/// verbs end other organizations' names (`协调|港北物流园`).
 public struct NameStops: Sendable {
     var verbs: Set<String>
     var others: Set<String>

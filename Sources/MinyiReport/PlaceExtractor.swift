@@ -141,6 +141,9 @@ public struct PlaceExtractor: Sendable {
         var core = ownName
         var nameTokens = 0
         let isBrand = PlaceSuffixes.brandSuffixes.contains(suffix)
+        // A firm's or factory's name may hold its trade, a verb (`大汉|起重|科技有限公司`, `丰收|饲料厂`);
+        // a park's, market's or site's does not (`协调|港北物流园`, `重建|工地`).
+        let holdsNoTrade = kind == .organization && !PlaceSuffixes.mayHoldTrade(suffix)
         // An anonymized area (`A7县`, `K9县`) is its code alone: what comes before is another word
         // (`祝|A7县`) or another name (`五矿万境|K9县`).
         let isCode = !kind.isSpecific && ownName.isEmpty && index > floor && Self.isCodePart(tokens[index - 1])
@@ -192,7 +195,8 @@ public struct PlaceExtractor: Sendable {
             }
             // A verb or adverb before two characters of a name is no part of it: `增加|营盘路`, `难道|财智小区`.
             // A river's name is no verb at all: `排入|河`, `流进|河`.
-            if core.unicodeScalars.count >= 2 || kind == .river, previous.text.unicodeScalars.count >= 2, stops.ends(kind, at: previous.text) { break }
+            if core.unicodeScalars.count >= 2 || kind == .river, previous.text.unicodeScalars.count >= 2,
+               stops.ends(kind, at: previous.text) || (holdsNoTrade && stops.verbs.contains(previous.text)) { break }
             guard isNamePart(previous), core.unicodeScalars.count + previous.text.unicodeScalars.count <= Self.maximumCoreLength(kind),
                   nameTokens < Self.maximumNameTokens else { break }
             // Another place's name ends here: `张店区|银泰城小区`; an area's name holds no road or estate

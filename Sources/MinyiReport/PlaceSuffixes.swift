@@ -145,6 +145,12 @@ enum PlaceSuffixes {
     /// place only after a name of its own (`鲁泰|纺织厂`, `泓锦|厂`).
     static let tradeSuffixes: Set<String> = ["厂"]
 
+    /// Whether an organization with this suffix is a firm or works (`…公司`, `…厂`, `…健身`), whose
+    /// name may hold a verb of its trade (`起重`, `丰收`).
+    static func mayHoldTrade(_ suffix: String) -> Bool {
+        firmSuffixes.contains(suffix) || brandSuffixes.contains(suffix) || suffix.hasSuffix("厂") || suffix.hasSuffix("场")
+    }
+
     /// Suffixes of brands the segmenter does not know: lending platforms (`禾|信|e|贷`, `58|车|贷`) and
     /// the trade words people name a firm by without `公司` (`力|健|健身`, `鸿|泰|地产`). The name before
     /// them is made of single characters, letters and digits only, since a word before them is a

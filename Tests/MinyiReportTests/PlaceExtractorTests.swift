@@ -544,6 +544,8 @@ import Testing
         // A verb that is the whole name stays (`解放路`), and a firm's name keeps its trade.
         #expect(places("解放西路的路灯坏了") == ["解放西路"])
         #expect(places("大汉起重科技有限公司拖欠工资") == ["大汉起重科技有限公司"])
+        // A park's or market's name holds no trade: a verb before it ends it.
+        #expect(places("请相关部门协调港北物流园开放北门") == ["港北物流园"])
         // A river's name is never a verb, even alone: `排入|河`.
         #expect(places("几家餐馆的污水直接排入河中，龙泉河越来越臭") == ["龙泉河"])
         #expect(PlaceExtractor().places(in: Fixtures.analyzer().analyze("建议增加营盘路的公交班次")).map(\.place.name) != ["营盘路"])
