@@ -209,7 +209,8 @@ public struct PlaceExtractor: Sendable {
                     && (start - 1 == floor || !isNamePart(tokens[start - 2]))
                 if !beginsName { break }
             }
-            if !kind.isSpecific, PlaceSuffixes.isSuffix(previous.text) { break }
+            // `河` may be read inside an area's name (`双|河|镇`, `清|河|区`).
+            if !kind.isSpecific, PlaceSuffixes.isSuffix(previous.text), PlaceSuffixes.suffix(of: previous.text)?.1 != .river { break }
             // A lone town suffix ends the town's name before this one (`石桥|镇|杨柳|村`); `市|人民医院` and
             // `县|一中` say whose hospital and school it is.
             if let (areaSuffix, areaKind) = PlaceSuffixes.suffix(of: previous.text), areaSuffix == previous.text, areaKind == .town { break }
