@@ -145,8 +145,8 @@ enum PlaceSuffixes {
     /// place only after a name of its own (`鲁泰|纺织厂`, `泓锦|厂`).
     static let tradeSuffixes: Set<String> = ["厂"]
 
-    /// Whether an organization with this suffix is a firm or works (`…公司`, `…厂`, `…健身`), whose
-    /// name may hold a verb of its trade (`起重`, `丰收`).
+    /// Whether an organization with this suffix is a firm, works or yard (`…公司`, `…健身`, `…厂`,
+    /// `…养殖场`), whose name may hold a verb of its trade (`起重`, `丰收`).
     static func mayHoldTrade(_ suffix: String) -> Bool {
         firmSuffixes.contains(suffix) || brandSuffixes.contains(suffix) || suffix.hasSuffix("厂") || suffix.hasSuffix("场")
     }
