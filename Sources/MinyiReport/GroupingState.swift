@@ -46,6 +46,8 @@ struct GroupingState {
     let options: ConcernGrouper.Options
     private let signatures: [PlaceSignature]
     private let matters: [Int32]
+    /// The city of each district, by ``citiesOfDistricts(_:)``.
+    private let cityOfDistrict: [Int32: Int32]
     /// Each place key as signatures hold it: its kind and what kind of organization it is.
     private let keyEntries: [PlaceSignature.Entry]
     private var groups: [Group] = []
@@ -113,6 +115,14 @@ struct GroupingState {
                 matters.append(-1)
             }
         }
+        cityOfDistrict = Self.citiesOfDistricts(signatures)
+        if !cityOfDistrict.isEmpty {
+            signatures = signatures.map { [cityOfDistrict] signature in
+                let cities = signature.districts.compactMap { cityOfDistrict[$0] }
+                return cities.isEmpty ? signature : PlaceSignature(specific: signature.specific, districts: signature.districts, towns: signature.towns,
+                                                                   cities: signature.cities, districtCities: cities)
+            }
+        }
         self.signatures = signatures
         textOnlyPlaces = signatures.map(\.onlyPlace)
         self.matters = matters
@@ -120,6 +130,17 @@ struct GroupingState {
         groupOf = Array(repeating: -1, count: profiles.count)
         weighedAt = Array(repeating: -1, count: profiles.count)
         queryTerms = (0..<profiles.count).map { vectors.topTerms($0, limit: options.queryTerms) }
+    }
+
+    /// The city texts name most often beside each district (`Y1区` is in `Y市` when a text names both).
+    static func citiesOfDistricts(_ signatures: [PlaceSignature]) -> [Int32: Int32] {
+        var together: [Int32: [Int32: Int]] = [:]
+        for signature in signatures where !signature.cities.isEmpty {
+            for district in signature.districts {
+                for city in signature.cities { together[district, default: [:]][city, default: 0] += 1 }
+            }
+        }
+        return together.mapValues { counts in counts.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key }
     }
 
     // MARK: Single pass
@@ -342,10 +363,11 @@ struct GroupingState {
                 return count > 0 && count * 3 >= named && (count >= 2 || size <= 2) ? key : nil
             }
         }
-        return PlaceSignature(specific: specific,
-                              districts: areas(group.districtCounts, named: group.districted, own: own.districts),
+        let districts = areas(group.districtCounts, named: group.districted, own: own.districts)
+        return PlaceSignature(specific: specific, districts: districts,
                               towns: areas(group.townCounts, named: group.towned, own: own.towns),
                               cities: areas(group.cityCounts, named: group.citied, own: own.cities),
+                              districtCities: districts.compactMap { cityOfDistrict[$0] },
                               isMixed: placed > 0 && specific.isEmpty, scatteredKinds: scatteredKinds, scatteredKeys: scatteredKeys)
     }
 

@@ -74,9 +74,10 @@ enum PlaceRelation {
         return a.specific.isEmpty && b.specific.isEmpty ? .bothUnplaced : .unrelated
     }
 
-    /// Whether the two sides name a district or city in common, or one names none.
+    /// Whether the two sides name a district or city in common (a district counting as in its city),
+    /// or one names none.
     private static func areasAgree(_ a: PlaceSignature, _ b: PlaceSignature) -> Bool {
-        let (areasA, areasB) = (a.districts + a.cities, b.districts + b.cities)
+        let (areasA, areasB) = (a.districts + a.cities + a.districtCities, b.districts + b.cities + b.districtCities)
         return areasA.isEmpty || areasB.isEmpty || areasA.contains { areasB.contains($0) }
     }
 
@@ -107,6 +108,9 @@ final class PlaceSignature: Sendable {
     let towns: [Int32]
     /// City keys (`…市`).
     let cities: [Int32]
+    /// The cities of its districts, as other texts name them together (`Y1区` with `Y市`): only to tell
+    /// whether two sides' areas agree on a numbered school (``PlaceRelation``).
+    let districtCities: [Int32]
     /// A group whose members name places but no place enough of them: texts naming a place stay out.
     let isMixed: Bool
     /// Kinds of place that many members of a group name, no one place of them often enough to be
@@ -116,12 +120,13 @@ final class PlaceSignature: Sendable {
     let scatteredKeys: [Int32]
 
     /// Sorts `specific`, `districts`, `towns` and `cities` and drops their repeats.
-    init(specific: [Entry] = [], districts: [Int32] = [], towns: [Int32] = [], cities: [Int32] = [], isMixed: Bool = false,
-         scatteredKinds: [Place.Kind] = [], scatteredKeys: [Int32] = []) {
+    init(specific: [Entry] = [], districts: [Int32] = [], towns: [Int32] = [], cities: [Int32] = [], districtCities: [Int32] = [],
+         isMixed: Bool = false, scatteredKinds: [Place.Kind] = [], scatteredKeys: [Int32] = []) {
         self.specific = Self.sortedUnique(specific)
         self.districts = Self.sortedUnique(districts)
         self.towns = Self.sortedUnique(towns)
         self.cities = Self.sortedUnique(cities)
+        self.districtCities = Self.sortedUnique(districtCities)
         self.isMixed = isMixed
         self.scatteredKinds = scatteredKinds
         self.scatteredKeys = scatteredKeys

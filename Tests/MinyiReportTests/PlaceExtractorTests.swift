@@ -314,6 +314,12 @@ import Testing
         #expect(PlaceRelation.between(inCity, inCounty) == .unrelated)
         #expect(PlaceRelation.between(inCity, PlaceSignature(specific: [school], cities: [1])) == .match)
         #expect(PlaceRelation.between(inCounty, PlaceSignature(specific: [school])) == .match)
+        // A district other texts name with the city is in it: `Y1区第七中学` is `Y市第七中学`.
+        let inDistrictOfCity = PlaceSignature(specific: [school], districts: [3], districtCities: [1])
+        #expect(PlaceRelation.between(inCity, inDistrictOfCity) == .match)
+        let together = [PlaceSignature(districts: [3], cities: [1]), PlaceSignature(districts: [3], cities: [1]),
+                        PlaceSignature(districts: [3], cities: [4]), PlaceSignature(districts: [2])]
+        #expect(GroupingState.citiesOfDistricts(together) == [3: 1])
         // A named estate is one place whatever area each side names.
         let estate = PlaceSignature.Entry(kind: .community, key: 6)
         #expect(PlaceRelation.between(PlaceSignature(specific: [estate], cities: [1]), PlaceSignature(specific: [estate], districts: [2])) == .match)
