@@ -10,12 +10,9 @@ struct GroupingState {
         /// Members naming a specific place, and how many name each place key.
         var placed: Int32 = 0
         var placeCounts: [Int32: Int32] = [:]
-        var districted: Int32 = 0
-        var districtCounts: [Int32: Int32] = [:]
-        var towned: Int32 = 0
-        var townCounts: [Int32: Int32] = [:]
-        var citied: Int32 = 0
-        var cityCounts: [Int32: Int32] = [:]
+        var districts = AreaTally()
+        var towns = AreaTally()
+        var cities = AreaTally()
         /// Members by matter (routing's best topic).
         var matterCounts: [Int32: Int32] = [:]
         var alive = true
@@ -332,9 +329,10 @@ struct GroupingState {
     }
 
     /// The places that at least a third of the group's placed members name — and two of them, unless
-    /// only one member names a place: one member's side remark does not define the group. Districts
-    /// and cities likewise, two of them unless the group has two members or fewer (a city code left
-    /// inside a word by anonymization, `投J11市业`, in one of five texts).
+    /// only one member names a place: one member's side remark does not define the group. Districts,
+    /// towns and cities likewise (``AreaTally/anchors(removing:size:)``), two of them unless the group
+    /// has two members or fewer (a city code left inside a word by anonymization, `投J11市业`, in one of
+    /// five texts).
     private func anchors(of group: Group, removing text: Int? = nil) -> PlaceSignature {
         let own = text.map { signatures[$0] } ?? .empty
         let placed = group.placed - (own.specific.isEmpty ? 0 : 1)
@@ -356,17 +354,10 @@ struct GroupingState {
         }
         let scatteredKeys = scatteredKinds.isEmpty ? [] : named.filter { scatteredKinds.contains(keyEntries[Int($0)].kind) }
         let size = Int32(group.members.count - (text == nil ? 0 : 1))
-        func areas(_ counts: [Int32: Int32], named: Int32, own: [Int32]) -> [Int32] {
-            let named = named - (own.isEmpty ? 0 : 1)
-            return counts.compactMap { key, count in
-                let count = count - (own.contains(key) ? 1 : 0)
-                return count > 0 && count * 3 >= named && (count >= 2 || size <= 2) ? key : nil
-            }
-        }
-        let districts = areas(group.districtCounts, named: group.districted, own: own.districts)
+        let districts = group.districts.anchors(removing: own.districts, size: size)
         return PlaceSignature(specific: specific, districts: districts,
-                              towns: areas(group.townCounts, named: group.towned, own: own.towns),
-                              cities: areas(group.cityCounts, named: group.citied, own: own.cities),
+                              towns: group.towns.anchors(removing: own.towns, size: size),
+                              cities: group.cities.anchors(removing: own.cities, size: size),
                               districtCities: districts.compactMap { cityOfDistrict[$0] },
                               isMixed: placed > 0 && specific.isEmpty, scatteredKinds: scatteredKinds, scatteredKeys: scatteredKeys)
     }
@@ -384,12 +375,9 @@ struct GroupingState {
         let signature = signatures[text]
         if !signature.specific.isEmpty { g.placed += 1 }
         for entry in signature.specific { g.placeCounts[entry.key, default: 0] += 1 }
-        if !signature.districts.isEmpty { g.districted += 1 }
-        for key in signature.districts { g.districtCounts[key, default: 0] += 1 }
-        if !signature.towns.isEmpty { g.towned += 1 }
-        for key in signature.towns { g.townCounts[key, default: 0] += 1 }
-        if !signature.cities.isEmpty { g.citied += 1 }
-        for key in signature.cities { g.cityCounts[key, default: 0] += 1 }
+        g.districts.add(signature.districts)
+        g.towns.add(signature.towns)
+        g.cities.add(signature.cities)
         if matters[text] >= 0 { g.matterCounts[matters[text], default: 0] += 1 }
         groups[Int(group)] = g
         for entry in signature.specific where placePostings[entry.key]?.last != group { placePostings[entry.key, default: []].append(group) }
@@ -417,12 +405,9 @@ struct GroupingState {
         let signature = signatures[text]
         if !signature.specific.isEmpty { g.placed -= 1 }
         for entry in signature.specific { g.placeCounts[entry.key]! -= 1 }
-        if !signature.districts.isEmpty { g.districted -= 1 }
-        for key in signature.districts { g.districtCounts[key]! -= 1 }
-        if !signature.towns.isEmpty { g.towned -= 1 }
-        for key in signature.towns { g.townCounts[key]! -= 1 }
-        if !signature.cities.isEmpty { g.citied -= 1 }
-        for key in signature.cities { g.cityCounts[key]! -= 1 }
+        g.districts.remove(signature.districts)
+        g.towns.remove(signature.towns)
+        g.cities.remove(signature.cities)
         if matters[text] >= 0 { g.matterCounts[matters[text]]! -= 1 }
         groups[Int(group)] = g
     }
@@ -573,6 +558,33 @@ struct GroupingState {
         groups.filter { $0.alive && !$0.members.isEmpty }
             .map { $0.members.map(Int.init).sorted() }
             .sorted { $0[0] < $1[0] }
+    }
+}
+
+/// How many members of a group name areas of one kind (districts, towns or cities), and each area.
+struct AreaTally {
+    /// Members that name at least one.
+    var named: Int32 = 0
+    var counts: [Int32: Int32] = [:]
+
+    mutating func add(_ keys: [Int32]) {
+        if !keys.isEmpty { named += 1 }
+        for key in keys { counts[key, default: 0] += 1 }
+    }
+
+    mutating func remove(_ keys: [Int32]) {
+        if !keys.isEmpty { named -= 1 }
+        for key in keys { counts[key]! -= 1 }
+    }
+
+    /// The areas a third of the members naming one name, and two of them unless the group (of `size`
+    /// members) has two or fewer; `own` are the areas of a member left out.
+    func anchors(removing own: [Int32], size: Int32) -> [Int32] {
+        let named = named - (own.isEmpty ? 0 : 1)
+        return counts.compactMap { key, count in
+            let count = count - (own.contains(key) ? 1 : 0)
+            return count > 0 && count * 3 >= named && (count >= 2 || size <= 2) ? key : nil
+        }
     }
 }
 

@@ -107,7 +107,7 @@ public struct PlaceExtractor: Sendable {
             // A suffix right after a place makes one longer name of both (`金|桥` + `花园`), unless it names a site
             // there (`银泰小区|工地`, `海川路|工地`). A river is named on its own: `龙泉河|县医院`, `青禾路|滨河`.
             if let last = matches.last, last.tokens.upperBound == index, last.place.kind.isSpecific, last.place.kind != .river,
-               !PlaceSuffixes.siteWords.contains(tokens[index].text), PlaceSuffixes.suffix(of: tokens[index].text)?.1 != .river,
+               !PlaceSuffixes.siteWords.contains(tokens[index].text), !PlaceSuffixes.endsInRiver(tokens[index].text),
                let longer = match(endingAt: index, tokens, floor: last.tokens.lowerBound), longer.tokens.lowerBound <= last.tokens.lowerBound {
                 matches[matches.count - 1] = longer
                 floor = index + 1
@@ -210,7 +210,7 @@ public struct PlaceExtractor: Sendable {
                 if !beginsName { break }
             }
             // `河` may be read inside an area's name (`双|河|镇`, `清|河|区`).
-            if !kind.isSpecific, PlaceSuffixes.isSuffix(previous.text), PlaceSuffixes.suffix(of: previous.text)?.1 != .river { break }
+            if !kind.isSpecific, PlaceSuffixes.isSuffix(previous.text), !PlaceSuffixes.endsInRiver(previous.text) { break }
             // A lone town suffix ends the town's name before this one (`石桥|镇|杨柳|村`); `市|人民医院` and
             // `县|一中` say whose hospital and school it is.
             if let (areaSuffix, areaKind) = PlaceSuffixes.suffix(of: previous.text), areaSuffix == previous.text, areaKind == .town { break }

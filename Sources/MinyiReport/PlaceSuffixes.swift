@@ -145,10 +145,14 @@ enum PlaceSuffixes {
     /// place only after a name of its own (`鲁泰|纺织厂`, `泓锦|厂`).
     static let tradeSuffixes: Set<String> = ["厂"]
 
+    /// Whether `word` ends in a river's suffix (`滨河`, `河`): a river is named on its own, and `河` is
+    /// read inside other names (`滨河东路`, `双|河|镇`).
+    static func endsInRiver(_ word: String) -> Bool { suffix(of: word)?.1 == .river }
+
     /// Whether an organization with this suffix is a firm, works or yard (`…公司`, `…健身`, `…厂`,
     /// `…养殖场`), whose name may hold a verb of its trade (`起重`, `丰收`).
     static func mayHoldTrade(_ suffix: String) -> Bool {
-        firmSuffixes.contains(suffix) || brandSuffixes.contains(suffix) || suffix.hasSuffix("厂") || suffix.hasSuffix("场")
+        firmSuffixes.contains(suffix) || brandSuffixes.contains(suffix) || endsWith(suffix, "厂") || endsWith(suffix, "场")
     }
 
     /// Suffixes of brands the segmenter does not know: lending platforms (`禾|信|e|贷`, `58|车|贷`) and
