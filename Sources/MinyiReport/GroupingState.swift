@@ -329,7 +329,9 @@ struct GroupingState {
     }
 
     /// The places that at least a third of the group's placed members name — and two of them, unless
-    /// only one member names a place: one member's side remark does not define the group. Districts,
+    /// only one member names a place: one member's side remark does not define the group. Places
+    /// of other kinds that two members and a fifth name beside the group's are kept as
+    /// ``PlaceSignature/alsoNamed`` (the landfill the villagers of a group about its smell name). Districts,
     /// towns and cities likewise (``AreaTally/anchors(removing:size:)``), two of them unless the group
     /// has two members or fewer (a city code left inside a word by anonymization, `投J11市业`, in one of
     /// five texts).
@@ -341,10 +343,15 @@ struct GroupingState {
         var specific: [PlaceSignature.Entry] = []
         var kindCounts: [Place.Kind: Int32] = [:]
         var named: [Int32] = []
+        var alsoNamed: [Int32] = []
         for (key, count) in group.placeCounts {
             let count = count - (own.specific.contains { $0.key == key } ? 1 : 0)
             guard count > 0 else { continue }
-            if count * 3 >= placed && (count >= 2 || placed == 1) { specific.append(keyEntries[Int(key)]) }
+            if count * 3 >= placed && (count >= 2 || placed == 1) {
+                specific.append(keyEntries[Int(key)])
+            } else if count >= 2 && count * 5 >= placed {
+                alsoNamed.append(key)
+            }
             kindCounts[keyEntries[Int(key)].kind, default: 0] += count
             named.append(key)
         }
@@ -359,7 +366,11 @@ struct GroupingState {
                               towns: group.towns.anchors(removing: own.towns, size: size),
                               cities: group.cities.anchors(removing: own.cities, size: size),
                               districtCities: districts.compactMap { cityOfDistrict[$0] },
-                              isMixed: placed > 0 && specific.isEmpty, scatteredKinds: scatteredKinds, scatteredKeys: scatteredKeys)
+                              isMixed: placed > 0 && specific.isEmpty, scatteredKinds: scatteredKinds, scatteredKeys: scatteredKeys,
+                              alsoNamed: specific.isEmpty ? [] : alsoNamed.filter { key in
+                                  let kind = keyEntries[Int(key)].kind
+                                  return PlaceSignature.mayBeNamedBeside(kind) && !specific.contains { $0.kind == kind }
+                              })
     }
 
     private mutating func add(_ text: Int, to group: Int32) {

@@ -68,9 +68,8 @@ public struct PlaceExtractor: Sendable {
         split.reserveCapacity(tokens.count)
         origin.reserveCapacity(tokens.count)
         for (index, token) in tokens.enumerated() {
-            // A suffix the segmenter split into characters (`星|耀|职|院`) is one token again.
-            if let last = split.last, last.kind == .word, token.kind == .word, last.text.unicodeScalars.count == 1,
-               token.text.unicodeScalars.count == 1, PlaceSuffixes.isSuffix(last.text + token.text) {
+            // A suffix the segmenter split (`星|耀|职|院`, `蒿|坪|填埋|场`) is one token again.
+            if let last = split.last, last.kind == .word, token.kind == .word, PlaceSuffixes.isSuffix(last.text + token.text) {
                 split[split.count - 1] = Token(text: last.text + token.text, kind: .word, start: last.start, end: token.end)
                 origin[origin.count - 1] = origin[origin.count - 1].lowerBound..<(index + 1)
                 continue
@@ -157,7 +156,19 @@ public struct PlaceExtractor: Sendable {
                 start -= 1
                 continue
             }
-            if isBrand && !Self.isBrandPart(previous) { break }
+            if isBrand && !Self.isBrandPart(previous) {
+                // A brand may also be one word standing alone before the trade word (`燃点|健身`, `万科|地产`;
+                // not `华|宇|新型|建材`), unless the word says what kind, not whose (`全民|健身`, `小额|贷`),
+                // or is a verb (`购买|地产`).
+                if start == index, ownName.isEmpty, previous.kind == .word, (2...3).contains(previous.text.unicodeScalars.count), isNamePart(previous),
+                   start - 1 == floor || !isNamePart(tokens[start - 2]),
+                   !stops.ends(kind, at: previous.text), !stops.verbs.contains(previous.text),
+                   !PlaceSuffixes.genericCores.contains(previous.text), !PlaceSuffixes.brandModifiers.contains(previous.text) {
+                    core = previous.text
+                    start -= 1
+                }
+                break
+            }
             // A space typed between a name and its suffix (`锦绣 家园 小区`, `蓝山 郡`); a space before a
             // name already read ends it (`地址 阳光小区`).
             if previous.kind == .whitespace {
@@ -183,6 +194,13 @@ public struct PlaceExtractor: Sendable {
                 start -= 1
                 continue
             }
+            // A verb said twice around `一` (`管一管|禹衡置业`, `查一查`) is no part of the name after it.
+            if previous.text == "一", start < index, start - 1 > floor, tokens[start].text.unicodeScalars.count == 1,
+               tokens[start - 2].text == tokens[start].text {
+                core.removeFirst(tokens[start].text.count)
+                start += 1
+                break
+            }
             // `和` between a character of an unknown name and its suffix is part of the name (`星|和|公馆`,
             // `天|和|小区`), not after a word (`学校|和|小区`) nor before an area's suffix (`国家|和|县`).
             if kind.isSpecific, start == index, previous.text == "和", start - 1 > floor,
@@ -202,9 +220,11 @@ public struct PlaceExtractor: Sendable {
             // Another place's name ends here: `张店区|银泰城小区`; an area's name holds no road or estate
             // (`北海|路|高新区` is a road, then a district). A word of one character and a suffix that
             // begins the name is part of it (`新桥|家园`), not after a name (`东|环路|化工厂`).
+            // Staff housing is named by the works whose staff it houses (`纺织厂|宿舍`).
+            let housesStaffOf = start == index && PlaceSuffixes.staffHousingSuffixes.contains(suffix)
             if let (previousSuffix, previousKind) = PlaceSuffixes.suffix(of: previous.text), previousKind != .river,
                previous.text.unicodeScalars.count > previousSuffix.unicodeScalars.count,
-               !PlaceSuffixes.genericWords.contains(previous.text) {
+               !PlaceSuffixes.genericWords.contains(previous.text), !(housesStaffOf && previousKind == .organization) {
                 let beginsName = previous.text.unicodeScalars.count == previousSuffix.unicodeScalars.count + 1
                     && (start - 1 == floor || !isNamePart(tokens[start - 2]))
                 if !beginsName { break }
@@ -239,12 +259,13 @@ public struct PlaceExtractor: Sendable {
         }
         // A count is no part of a name: `两所|幼儿园` names none, `一栋|银河宿舍` is `银河宿舍`.
         core.removeFirst(PlaceSuffixes.countLength(core, kind: kind))
-        // `澜湾府项目|工地` is the site of `澜湾府`, and `锦绣江南二期|工地` of `锦绣江南`: texts name an
-        // estate's phases by the estate's name. A phase alone (`二期|工地`, `金澜苑|3期|工地`) names none.
+        // `澜湾府项目|工地` is the site of `澜湾府`, `蒿坪垃圾|填埋场` is `蒿坪填埋场`, and `锦绣江南二期|工地`
+        // the site of `锦绣江南`: texts name an estate's phases by the estate's name. A phase alone
+        // (`二期|工地`, `金澜苑|3期|工地`) names none.
+        if PlaceSuffixes.siteWords.contains(suffix), let qualifier = PlaceSuffixes.siteQualifiers.first(where: { core.hasSuffix($0) && core.count - $0.count >= 2 }) {
+            core.removeLast(qualifier.count)
+        }
         if suffix == "工地" {
-            if let qualifier = PlaceSuffixes.siteQualifiers.first(where: { core.hasSuffix($0) && core.count - $0.count >= 2 }) {
-                core.removeLast(qualifier.count)
-            }
             if let phase = PlaceSuffixes.phaseLength(core) {
                 guard core.count - phase >= 2 else { return nil }
                 core.removeLast(phase)
@@ -262,6 +283,7 @@ public struct PlaceExtractor: Sendable {
         // numbers, not names.
         let isASCII = core.allSatisfy(\.isASCII)
         guard core.unicodeScalars.count >= (isASCII && !kind.isSpecific ? 1 : 2), !isASCII || !kind.isSpecific, !PlaceSuffixes.genericCores.contains(core) else { return nil }
+        if PlaceSuffixes.endsInPeopleWord(core) { return nil }
         if kind == .district && PlaceSuffixes.isSection(districtCore: core) { return nil }
         if kind == .road && PlaceSuffixes.isKindOfRoad(core: core) { return nil }
         if let numbered = Self.numberedCore(core, suffix: suffix) {

@@ -68,6 +68,9 @@ enum PlaceRelation {
         // A side placed by its town or river alone may be about any place in it or on it.
         if !a.specific.isEmpty && !b.specific.isEmpty {
             if a.specific.contains(where: { x in b.specific.contains { $0.key == x.key } }) { return .match }
+            // A place of another kind that a group's members name beside theirs (villages and the
+            // landfill beside them) is the group's place too.
+            if a.specific.contains(where: { b.alsoNamed.contains($0.key) }) || b.specific.contains(where: { a.alsoNamed.contains($0.key) }) { return .match }
             if a.isInTownOf(b) || b.isInTownOf(a) { return .sameTown }
             return a.isBroadOnly || b.isBroadOnly ? .unrelated : .conflict
         }
@@ -118,10 +121,13 @@ final class PlaceSignature: Sendable {
     /// members name.
     let scatteredKinds: [Place.Kind]
     let scatteredKeys: [Int32]
+    /// Places a group's members name beside its own, too few times to be the group's: a text naming
+    /// one of them and no place of the group's kinds is at the group's place.
+    let alsoNamed: [Int32]
 
     /// Sorts `specific`, `districts`, `towns` and `cities` and drops their repeats.
     init(specific: [Entry] = [], districts: [Int32] = [], towns: [Int32] = [], cities: [Int32] = [], districtCities: [Int32] = [],
-         isMixed: Bool = false, scatteredKinds: [Place.Kind] = [], scatteredKeys: [Int32] = []) {
+         isMixed: Bool = false, scatteredKinds: [Place.Kind] = [], scatteredKeys: [Int32] = [], alsoNamed: [Int32] = []) {
         self.specific = Self.sortedUnique(specific)
         self.districts = Self.sortedUnique(districts)
         self.towns = Self.sortedUnique(towns)
@@ -130,6 +136,7 @@ final class PlaceSignature: Sendable {
         self.isMixed = isMixed
         self.scatteredKinds = scatteredKinds
         self.scatteredKeys = scatteredKeys
+        self.alsoNamed = alsoNamed
     }
 
     static let empty = PlaceSignature()
@@ -161,6 +168,11 @@ final class PlaceSignature: Sendable {
             kind < shared && specific.contains { $0.kind == kind } && !specific.contains { $0.kind == kind && other.scatteredKeys.contains($0.key) }
         }
     }
+
+    /// Whether a place of `kind` named beside a group's own places may be the group's place too: an
+    /// estate, organization or village may (the landfill beside the villages it smells in), a road,
+    /// river or bus line is the address of everything along it (the road past a hospital).
+    static func mayBeNamedBeside(_ kind: Place.Kind) -> Bool { kind == .community || kind == .organization || kind == .village }
 
     /// Whether this side names only a town, which `other` names beside its more specific places.
     func isInTownOf(_ other: PlaceSignature) -> Bool {

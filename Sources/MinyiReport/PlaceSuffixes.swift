@@ -4,7 +4,7 @@ enum PlaceSuffixes {
     /// Suffixes, longest first within each ending so `有限公司` wins over `公司`.
     static let table: [(suffix: String, kind: Place.Kind)] = {
         let kinds: [(Place.Kind, [String])] = [
-            (.community, ["小区", "花园", "家园", "社区", "公寓", "新村", "苑", "庄园", "宿舍", "新城",
+            (.community, ["小区", "花园", "家园", "社区", "公寓", "新村", "苑", "庄园", "宿舍", "宿舍楼", "家属院", "家属区", "家属楼", "新城",
                           "郡", "华庭", "公馆", "山庄", "府", "湾"]),
             (.organization, ["有限公司", "公司", "集团", "学校", "小学", "中学", "大学", "学院", "职院", "幼儿园", "医院", "卫生院",
                              "银行", "超市", "商场", "市场", "广场", "大厦", "酒店", "宾馆", "工厂", "工地", "加工厂", "化工厂", "水泥厂", "造纸厂", "养殖场", "搅拌站", "厂",
@@ -162,6 +162,16 @@ enum PlaceSuffixes {
     /// heats an estate would stand beside the estate in every text about it.
     static let brandSuffixes: Set<String> = ["贷", "地产", "置业", "健身", "建材", "劳务", "汽修", "家政"]
 
+    /// Words before a trade word that say what kind of trade, not whose: `全民|健身`, `户外|健身`,
+    /// `装饰|建材`, `小额|贷`.
+    static let brandModifiers: Set<String> = [
+        "全民", "户外", "室内", "室外", "科学", "运动", "散步", "跑步", "晨练", "锻炼", "最佳", "旗下",
+        "大众", "群众", "居民", "日常", "免费", "家庭", "老年", "老人", "健康", "专业",
+        "中老年", "青少年", "儿童", "女子", "男子", "智能", "自助", "共享", "正规", "高端", "平价", "全国", "全省", "连锁",
+        "房产", "商业", "住宅", "装饰", "五金", "钢材", "家居", "绿色", "环保", "汽车", "二手", "新型",
+        "小额", "信用", "消费", "网络", "助学", "抵押", "校园", "民间", "互联网", "房屋", "个人",
+    ]
+
     /// Whether `place` is a firm (``isFirm(_:)``) or a developer named by its trade word (`禹衡置业`,
     /// `鸿泰地产`), whose name stands for its estate (``ConcernGrouper/placingDevelopers(_:_:)``).
     static func isFirmOrDeveloper(_ place: Place) -> Bool {
@@ -205,8 +215,12 @@ enum PlaceSuffixes {
         place.kind == .organization && siteWords.contains { place.name.hasSuffix($0) }
     }
 
-    /// Words between a name and `工地` that belong to neither: `澜湾府项目|工地`, `XX二期工程|工地`.
-    static let siteQualifiers = ["建设项目", "项目", "工程"]
+    /// Estates named by the works or office whose staff they house: `纺织厂|宿舍`, `第二纺织厂|家属区`.
+    static let staffHousingSuffixes: Set<String> = ["宿舍", "宿舍楼", "家属院", "家属区", "家属楼"]
+
+    /// Words between a name and a site word that belong to neither: `澜湾府项目|工地`, `XX二期工程|工地`,
+    /// `蒿坪垃圾|填埋场`.
+    static let siteQualifiers = ["建设项目", "项目", "工程", "垃圾"]
 
     /// How many characters of `core` are the phase of building it ends in (`锦绣江南二期`, `金澜苑3期`,
     /// `二期`), if any.
@@ -259,7 +273,7 @@ enum PlaceSuffixes {
 
     /// Names that are no names: `项目工地`, `建筑公司`.
     static let genericCores: Set<String> = [
-        "项目", "建筑", "施工", "在建", "新建", "工程", "建设", "物业", "开发", "房地产", "商业", "老旧", "周边", "附近",
+        "项目", "建筑", "施工", "在建", "新建", "工程", "建设", "物业", "开发", "房地产", "商业", "老旧", "周边", "附近", "垃圾",
         // legal forms: `有限责任公司`
         "有限", "有限责任", "股份有限",
         "公办", "民办", "私立", "公立", "私人", "本地", "外地", "当地", "这么多", "很多", "临街", "沿街", "楼下", "隔壁",
@@ -280,11 +294,17 @@ enum PlaceSuffixes {
         "旅游", "风景", "名胜", "4A", "5A", "4A级", "5A级", "A级",
     ]
 
+    /// Whether a name ends in the people a place is for (`外来务工人员|小学`, `农民工子弟|学校`): it says
+    /// whom, not which.
+    static func endsInPeopleWord(_ core: String) -> Bool { peopleWords.contains { core.hasSuffix($0) } }
+
+    private static let peopleWords = ["人员", "子女", "子弟", "群众", "居民", "职工", "员工", "农民工", "老人", "残疾人"]
+
     /// Words that end a name when read right to left: pronouns, prepositions, verbs of reporting,
     /// time and position words.
     static let nonNameWords: Set<String> = [
         "的", "地", "得", "了", "着", "过", "是", "在", "于", "与", "和", "及", "以及", "跟", "同", "对", "向", "从", "到", "给",
-        "把", "被", "为", "由", "至", "或", "而", "但", "也", "都", "又", "就", "还", "很", "太", "将", "已", "再", "才", "并",
+        "把", "被", "为", "由", "至", "或", "而", "但", "也", "都", "又", "就", "还", "很", "太", "将", "已", "再", "才", "并", "替", "别",
         "我", "你", "他", "她", "它", "我们", "你们", "他们", "她们", "咱们", "大家", "本人", "我家", "自己",
         // a dialect's pronouns, and how: `咱|锦苑华庭`, `这么|大`, `为此|小区`, `在校|中学`
         "咱", "俺", "俺们", "咱家", "俺家", "这么", "那么", "怎么", "多么", "这样", "那样", "为此", "能否", "在校", "在读",

@@ -69,6 +69,28 @@ import Testing
         #expect(Set(ConcernGrouper(options: options).group(profiles).groups.map(Set.init)).contains([0, 1, 2, 3]))
     }
 
+    @Test func aTextNamingThePlaceAGroupsMembersNameBesideTheirVillageJoinsIt() throws {
+        let texts = [
+            "岑口村村民反映蒿坪填埋场臭味，晚上没法开窗。",
+            "岑口村最近臭味厉害，晚上熏得睡不着。",
+            "岑口村挨着蒿坪填埋场，晚上臭味太大了。",
+            "岑口村的臭味又来了，晚上开不了窗。",
+            "岑口村晚上臭气熏天，臭味散不掉。",
+            "岑口村晚上的臭味越来越重，老人孩子睡不着。",
+            "岑口村晚上臭味太重了，窗户都不敢开。",
+            "蒿坪填埋场晚上作业有异味，请环保部门夜间检查。",          // the landfill only
+            "鸿达化工厂晚上排放臭味，熏得睡不着。",                    // another organization
+            "咨询公积金提取需要哪些材料。",
+            "5路公交车发车间隔太长，等了四十分钟。",
+            "凤凰山路井盖丢失，路过很危险。",
+            "金桥花园物业乱收停车费，每月涨到两百元。",
+        ]
+        let profiles = try Fixtures.analysis(routed: true).profiles(Fixtures.feedback(texts))
+        let groups = Set(ConcernGrouper().group(profiles).groups.map(Set.init))
+        #expect(groups.contains([0, 1, 2, 3, 4, 5, 6, 7]), "\(groups.map { $0.sorted() })")
+        #expect(groups.contains([8]))
+    }
+
     @Test func aDevelopersNameStandsForItsOnlyEstate() {
         let estate = Place(kind: .community, name: "金桥花园", core: "金桥")
         let other = Place(kind: .community, name: "银河家园", core: "银河")

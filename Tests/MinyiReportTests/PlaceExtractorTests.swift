@@ -58,6 +58,17 @@ import Testing
         ("我家离澜湾府工地就隔一条路", ["澜湾府"]),
         ("海川路北边那个工地夜里吵", ["海川路"]),
         ("海川路工地晚上施工噪音太大", ["海川路"]),
+        ("蒿坪垃圾填埋场这个夏天太臭了", ["蒿坪填埋场"]),
+        ("垃圾填埋场的渗滤液流进稻田", []),
+        ("原第二纺织厂宿舍5栋墙体开裂", ["第二纺织厂宿舍"]),
+        ("纺织厂家属区5栋被定为危房", ["纺织厂家属区"]),
+        ("教师宿舍楼漏水", []),
+        ("燃点健身卷款跑路了", ["燃点健身"]),
+        ("万科地产的房子漏水", ["万科地产"]),
+        ("户外健身器材坏了", []),
+        ("外来务工人员小学招生", []),
+        ("请政府管一管禹衡置业", ["禹衡置业"]),
+        ("别替公司说话", []),
         ("北海路小学门口上下学拥堵", ["北海路小学"]),
         ("来电人称御景苑小区电梯按键失灵", ["御景苑小区"]),
         ("来电人系华宇公司车间工人", ["华宇公司"]),
@@ -274,6 +285,20 @@ import Testing
         // A village and a road named by the other side are two places, whatever river both pass.
         let road = PlaceSignature.Entry(kind: .road, key: 4)
         #expect(PlaceRelation.between(PlaceSignature(specific: [village]), PlaceSignature(specific: [road])) == .conflict)
+    }
+
+    @Test func aPlaceAGroupsMembersNameBesideTheirsIsTheGroupsToo() {
+        let village = PlaceSignature.Entry(kind: .village, key: 1)
+        let landfill = PlaceSignature.Entry(kind: .organization, key: 2)
+        let road = PlaceSignature.Entry(kind: .road, key: 3)
+        let group = PlaceSignature(specific: [village], alsoNamed: [2])
+        #expect(PlaceRelation.between(PlaceSignature(specific: [landfill]), group) == .match)
+        #expect(PlaceRelation.between(group, PlaceSignature(specific: [landfill])) == .match)
+        #expect(PlaceRelation.between(PlaceSignature(specific: [.init(kind: .organization, key: 4)]), group) == .conflict)
+        // Places of the group's own kind are compared as always.
+        #expect(PlaceRelation.between(PlaceSignature(specific: [.init(kind: .village, key: 5)]), group) == .conflict)
+        #expect(PlaceSignature.mayBeNamedBeside(.organization) && PlaceSignature.mayBeNamedBeside(.village))
+        #expect(!PlaceSignature.mayBeNamedBeside(road.kind) && !PlaceSignature.mayBeNamedBeside(.busRoute))
     }
 
     @Test func aTownAloneMatchesWeaklyThePlacesInIt() {
