@@ -74,7 +74,8 @@ public struct PlaceExtractor: Sendable {
                 origin[origin.count - 1] = origin[origin.count - 1].lowerBound..<(index + 1)
                 continue
             }
-            if token.kind == .word || token.kind == .term, let (head, tail) = gluedSuffix(token, after: split.last) {
+            if token.kind == .word || token.kind == .term,
+               let (head, tail) = roadGluedToOn(token, after: split.last, split.count >= 2 ? split[split.count - 2] : nil) ?? gluedSuffix(token, after: split.last) {
                 split.append(Token(text: head, kind: .word, start: token.start, end: token.end))
                 split.append(Token(text: tail, kind: token.kind, start: token.end, end: token.end))
                 origin += [index..<(index + 1), index..<(index + 1)]
@@ -84,6 +85,17 @@ public struct PlaceExtractor: Sendable {
             origin.append(index..<(index + 1))
         }
         return (split, origin)
+    }
+
+    /// A road's suffix glued to `上` after a name of one word (`反映|通达|路上`, `民生|街上`): not after a
+    /// verb or a single character (`上班|路上`, `马|路上`), nor after a longer run of name parts,
+    /// where the word may be the end of a phrase (`学生|创业|路上`).
+    private func roadGluedToOn(_ token: Token, after previous: Token?, _ beforePrevious: Token?) -> (String, String)? {
+        guard let previous, token.text.unicodeScalars.count >= 2, token.text.hasSuffix("上"), previous.text.unicodeScalars.count >= 2,
+              isNamePart(previous), !stops.verbs.contains(previous.text), beforePrevious.map({ !isNamePart($0) }) ?? true else { return nil }
+        let road = String(token.text.dropLast())
+        guard let (suffix, kind) = PlaceSuffixes.suffix(of: road), kind == .road, suffix == road else { return nil }
+        return (road, "上")
     }
 
     private func gluedSuffix(_ token: Token, after previous: Token?) -> (String, String)? {

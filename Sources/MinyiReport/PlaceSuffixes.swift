@@ -357,14 +357,17 @@ enum PlaceSuffixes {
     ]
 
     /// Whether a road's core says what kind of road it is, not which: its surface (`水泥路`, `铺设沥青路`,
-    /// `泥泞路`: nobody names a road so), a sense of its own (`必经之路`, `致富之路`), or a kind of road
-    /// alone (`断头路`, `快速路`; `北环快速路` is a name).
+    /// `泥泞路`: nobody names a road so), a sense of its own (`必经之路`, `致富之路`), a kind of road
+    /// alone (`断头路`, `快速路`; `北环快速路` is a name) or the way to somewhere (`上班路`).
     static func isKindOfRoad(core: String) -> Bool {
         roadKinds.contains(core) || endsWith(core, "之") || roadSurfaces.contains { endsWith(core, $0) }
     }
 
     private static let roadSurfaces = ["水泥", "沥青", "柏油", "泥巴", "石板", "泥泞", "烂泥", "泥沙", "泥砂", "泥土", "砂石", "石子", "碎石", "硬化"]
-    private static let roadKinds: Set<String> = ["断头", "快速", "高速", "主干", "交叉", "专用", "进户", "入户", "下坡", "上坡", "简易", "回家", "上学", "环形"]
+    private static let roadKinds: Set<String> = ["断头", "快速", "高速", "主干", "交叉", "专用", "进户", "入户", "下坡", "上坡", "简易", "环形",
+                                                 // the way to where (`上班路上`), the street (`小马路上`)
+                                                 "回家", "上学", "放学", "归家", "上班", "下班", "出行", "通勤", "方便",
+                                                 "小马", "大马", "老马", "走马"]
 
     /// Whether a district's core names a section of an estate or park (`万达B区`, `3区`, `星沙六区`),
     /// not a district: it ends in one letter, in digits or in a Chinese ordinal. Districts of
