@@ -9,11 +9,6 @@ enum PlaceRelation {
     /// One side names only its town, and the other's places are in that town (its members name it).
     case sameTown
 
-    /// Different districts (`…区`, `…县`) or different cities are a conflict, unless both name one
-    /// organization. Otherwise compares on the
-    /// most specific kind both sides name: a shared place is a match, none a conflict; places of
-    /// different kinds conflict unless a key is shared. A group of scattered places conflicts with
-    /// any text that names a place.
     /// Places of one kind from which on a single shared one no longer makes the same place.
     static let listedPlaces = 4
 
@@ -25,6 +20,11 @@ enum PlaceRelation {
         a != PlaceSignature.noOnlyPlace && b != PlaceSignature.noOnlyPlace && a != b && a >> 32 == b >> 32
     }
 
+    /// Different districts (`…区`, `…县`) or different cities are a conflict, unless both name one
+    /// organization. Otherwise compares on the most specific kind both sides name: a shared place
+    /// is a match, none a conflict; places of different kinds conflict unless a key is shared (a
+    /// group's ``PlaceSignature/alsoNamed`` counting as its own). A group of scattered places
+    /// conflicts with any text that names a place.
     static func between(_ a: PlaceSignature, _ b: PlaceSignature) -> PlaceRelation {
         if (a.isMixed && !b.specific.isEmpty) || (b.isMixed && !a.specific.isEmpty) { return .conflict }
         var relation = specificRelation(a, b)
