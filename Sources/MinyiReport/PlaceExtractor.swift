@@ -87,12 +87,13 @@ public struct PlaceExtractor: Sendable {
         return (split, origin)
     }
 
-    /// A road's suffix glued to `上` after a name of one word (`反映|通达|路上`, `民生|街上`): not after a
-    /// verb or a single character (`上班|路上`, `马|路上`), nor after a longer run of name parts,
-    /// where the word may be the end of a phrase (`学生|创业|路上`).
+    /// A road's suffix glued to `上` after a name of one word (`反映|通达|路上`, `兰山区|通达|路上`,
+    /// `民生|街上`): not after a verb or a single character (`上班|路上`, `马|路上`), nor after a longer
+    /// run of name parts, where the word may be the end of a phrase (`学生|创业|路上`).
     private func roadGluedToOn(_ token: Token, after previous: Token?, _ beforePrevious: Token?) -> (String, String)? {
         guard let previous, token.text.unicodeScalars.count >= 2, token.text.hasSuffix("上"), previous.text.unicodeScalars.count >= 2,
-              isNamePart(previous), !stops.verbs.contains(previous.text), beforePrevious.map({ !isNamePart($0) }) ?? true else { return nil }
+              isNamePart(previous), !stops.verbs.contains(previous.text),
+              beforePrevious.map({ !isNamePart($0) || PlaceSuffixes.suffix(of: $0.text) != nil }) ?? true else { return nil }
         let road = String(token.text.dropLast())
         guard let (suffix, kind) = PlaceSuffixes.suffix(of: road), kind == .road, suffix == road else { return nil }
         return (road, "上")
@@ -141,6 +142,10 @@ public struct PlaceExtractor: Sendable {
         guard token.kind == .word || token.kind == .term else { return nil }
         if token.text == "路", index > floor, let route = busRoute(endingAt: index, tokens, floor: floor) { return route }
         if token.text.hasSuffix("路"), let route = spokenBusRoute(endingAt: index, tokens, floor: floor) { return route }
+        if Self.busWords.contains(token.text), index > floor, var route = busRoute(endingAt: index, tokens, floor: floor), route.place.core.count >= 2 {
+            route.tokens = route.tokens.lowerBound..<index
+            return route
+        }
         if let numbered = numberedInstitution(endingAt: index, tokens, floor: floor) { return numbered }
         guard let (suffix, kind) = PlaceSuffixes.suffix(of: token.text) else { return nil }
         let ownName = String(token.text.unicodeScalars.dropLast(suffix.unicodeScalars.count))
@@ -317,7 +322,8 @@ public struct PlaceExtractor: Sendable {
         return tokens[index - 2].text
     }
 
-    /// `12路`, `K5路`: digits (with optional letters) right before `路`.
+    /// `12路`, `K5路`: digits (with optional letters) right before `路`; before `公交` (`302|公交`) the
+    /// same line, written without its `路`.
     private func busRoute(endingAt index: Int, _ tokens: [Token], floor: Int) -> Match? {
         var start = index
         while start > floor, tokens[start - 1].kind == .number || tokens[start - 1].kind == .letters,
@@ -328,6 +334,9 @@ public struct PlaceExtractor: Sendable {
         guard start < index, core.contains(where: \.isNumber), core.count <= 5 else { return nil }
         return Match(place: Place(kind: .busRoute, name: core + "路", core: core), tokens: start..<(index + 1))
     }
+
+    /// Words a bus line's number may stand before without `路`.
+    private static let busWords: Set<String> = ["公交", "公交车"]
 
     /// `三一八|路`, `三一|二路`: a bus line said digit by digit, as operators write what callers say, is
     /// the line of those digits (`318路`). Three or four digits: `五一路` and `八一路` are roads.
