@@ -178,8 +178,17 @@ public struct PlaceDirectory: Sendable {
         }
         for name in [Array(gazetteer.keys), Array(shortGazetteer.keys), Array(stems.keys), Array(shortForms.keys)].joined() {
             if let opening = Self.opening(name.unicodeScalars) { openings.insert(opening) }
+            if let unmarked = Self.withoutOrdinalMark(name), let opening = Self.opening(unmarked.unicodeScalars) { openings.insert(opening) }
         }
     }
+
+    /// A name that begins with an ordinal (`第三实验`) without its mark `第` (`三实验`): people drop it.
+    private static func withoutOrdinalMark(_ name: String) -> String? {
+        guard name.hasPrefix("第"), let numeral = name.dropFirst().first, ordinalDigits.contains(numeral) else { return nil }
+        return String(name.dropFirst())
+    }
+
+    private static let ordinalDigits = Set("一二三四五六七八九十")
 
     /// The first two characters of `scalars` as one number; nil when there are fewer.
     private static func opening(_ scalars: some Sequence<Unicode.Scalar>) -> UInt64? {
@@ -363,6 +372,10 @@ public struct PlaceDirectory: Sendable {
                     match = (Place(kind: kind, name: core, core: core), start..<(end + 1))
                 } else if let kind = gazetteer[name] {
                     match = (Place(kind: kind, name: name, core: name), start..<(end + 1))
+                    exact = true
+                } else if let first = name.first, Self.ordinalDigits.contains(first), let kind = gazetteer["第" + name] {
+                    // An ordinal without its mark: `三|实验` is `第三实验` (`第三实验中学`).
+                    match = (Place(kind: kind, name: "第" + name, core: "第" + name), start..<(end + 1))
                     exact = true
                 } else if !exact, let core = shortForms[name], let kind = gazetteer[core],
                           terms[start...end].contains(where: { $0.count == 1 }) {

@@ -572,6 +572,14 @@ import Testing
         #expect(directory.mentions(in: ["化工", "味道"]).isEmpty)
     }
 
+    @Test func anOrdinalWithoutItsMarkIsTheNumberedName() {
+        let directory = PlaceDirectory(places: [Place(kind: .organization, name: "第三实验中学", core: "第三实验")])
+        let mentions = directory.mentions(in: ["三", "实验", "的", "校服"])
+        #expect(mentions.map(\.place.core) == ["第三实验"])
+        #expect(mentions.map(\.terms) == [0..<2])
+        #expect(directory.mentions(in: ["四", "实验", "的", "校服"]).isEmpty)
+    }
+
     @Test func aVerbOrAdverbBeforeTwoCharactersOfANameEndsIt() {
         let extractor = PlaceExtractor(stops: Fixtures.nameStops)
         func places(_ text: String) -> [String] { extractor.places(in: Fixtures.analyzer().analyze(text)).map(\.place.name) }
