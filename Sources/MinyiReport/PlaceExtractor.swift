@@ -342,20 +342,16 @@ public struct PlaceExtractor: Sendable {
     /// the line of those digits (`318路`). Three or four digits: `五一路` and `八一路` are roads.
     private func spokenBusRoute(endingAt index: Int, _ tokens: [Token], floor: Int) -> Match? {
         var digits = String(tokens[index].text.dropLast())
-        guard digits.allSatisfy(Self.spokenDigits.keys.contains) else { return nil }
+        guard digits.allSatisfy(ChineseNumeral.isDigit) else { return nil }
         var start = index
-        while start > floor, !tokens[start - 1].text.isEmpty, tokens[start - 1].text.allSatisfy(Self.spokenDigits.keys.contains) {
+        while start > floor, !tokens[start - 1].text.isEmpty, tokens[start - 1].text.allSatisfy(ChineseNumeral.isDigit) {
             digits = tokens[start - 1].text + digits
             start -= 1
         }
-        guard (3...4).contains(digits.count) else { return nil }
-        let core = String(digits.map { Self.spokenDigits[$0]! })
+        guard (3...4).contains(digits.count), let value = ChineseNumeral.value(digits) else { return nil }
+        let core = String(Int(value))
         return Match(place: Place(kind: .busRoute, name: core + "路", core: core), tokens: start..<(index + 1))
     }
-
-    private static let spokenDigits: [Character: Character] = [
-        "〇": "0", "零": "0", "一": "1", "幺": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9",
-    ]
 
     /// A school or hospital named by its number (`县|一中`, `二小`, `市|十三|中`, `二|医院`, `三院`, `二|医`): the
     /// same place as `第一中学`, `第二小学`, `第二医院`, after the name of what runs it, if any
