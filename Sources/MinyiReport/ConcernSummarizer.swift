@@ -24,7 +24,8 @@ struct ConcernSummarizer {
                 coverage[id, default: 0] += 1
             }
         }
-        let ranked = rankedTerms(centroid: centroid, coverage: coverage, size: members.count)
+        let written = Set(members.lazy.flatMap { profiles[$0].terms + profiles[$0].fragments })
+        let ranked = rankedTerms(centroid: centroid.filter { written.contains(vectors.terms[Int($0.key)]) }, coverage: coverage, size: members.count)
         let keywords = Self.keywords(ranked)
         let central = members.map { member -> (Int, Float) in
             let (ids, weights) = vectors.vector(member)
@@ -57,7 +58,9 @@ struct ConcernSummarizer {
     static let addressUnits: Set<String> = ["号", "楼", "号楼", "栋", "幢", "座", "单元", "层", "室", "户"]
 
     /// Terms by weight × share of members using them, best first; single characters count half, and
-    /// terms of one member only come last in a group of several.
+    /// terms of one member only come last in a group of several. `centroid` holds only the words the
+    /// members wrote: the heads and tails the vectors add (`独生子女证` → `女证`) match wordings, they
+    /// do not describe them.
     private func rankedTerms(centroid: [Int32: Float], coverage: [Int32: Int], size: Int) -> [String] {
         let scored = centroid.filter { !Self.addressUnits.contains(vectors.terms[Int($0.key)]) }.map { id, weight -> (Int32, Float, Bool) in
             let share = Float(coverage[id] ?? 0) / Float(size)
@@ -69,12 +72,12 @@ struct ConcernSummarizer {
         }.prefix(Self.keywordCount * 2).map { vectors.terms[Int($0.0)] }
     }
 
-    /// The keywords shown: the best terms, without a character of a longer one among them (`泉塘`, not
-    /// `泉` and `塘` beside it). The title reads the terms as ranked, since two characters may make its
-    /// phrase (`榔|梨`).
+    /// The keywords shown: the best words, then single characters that are not part of a longer term
+    /// among them (`泉塘`, not `泉` and `塘` beside it; `榔`, `梨` of a name the segmenter split come
+    /// last). The title reads the terms as ranked, since two characters may make its phrase (`榔|梨`).
     static func keywords(_ ranked: [String]) -> [String] {
         let longer = ranked.filter { $0.count > 1 }
-        return Array(ranked.filter { term in term.count > 1 || !longer.contains { $0.contains(term) } }.prefix(keywordCount))
+        return Array((longer + ranked.filter { term in term.count == 1 && !longer.contains { $0.contains(term) } }).prefix(keywordCount))
     }
 
     /// The district most members name, and up to four places at least a third of them name, most
@@ -115,12 +118,15 @@ struct ConcernSummarizer {
 
     /// `张店区银泰城小区 暖气不热`: district and main place, then the shortest phrase of the most central
     /// text that holds the two top keywords the place does not already say (`周村` is in `周村区…`), or
-    /// else those keywords less the ones another one says (`暖气` goes when `暖气不热` is there).
+    /// else two keywords.
     private func title(district: String?, places: [String], keywords: [String], central: Feedback?) -> String {
         var place = places.first ?? district ?? ""
         if let district, let main = places.first, !main.hasPrefix(district.dropLast()) { place = district + main }
         let unsaid = keywords.filter { keyword in !place.contains(keyword) }
-        let candidates = unsaid.prefix(3)
+        // Without a phrase, two of the top three keywords, words before single characters (`公交、线路`,
+        // not `公交、泉`), less the ones another says (`交房、开发商`, not `交房、开发`).
+        let words = unsaid.filter { $0.count > 1 }
+        let candidates = (words.count >= 2 ? words : unsaid).prefix(3)
         let distinct = candidates.filter { keyword in !candidates.contains { $0 != keyword && $0.contains(keyword) } }
         let matter = phrase(keywords: Array(unsaid.prefix(2)), in: central) ?? distinct.prefix(2).joined(separator: "、")
         return [place, matter].filter { !$0.isEmpty }.joined(separator: " ")

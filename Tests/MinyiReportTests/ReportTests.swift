@@ -91,6 +91,20 @@ import Testing
         #expect(!bus.keywords.contains("泉") && !bus.keywords.contains("塘"), "\(bus.keywords)")
     }
 
+    @Test func keywordsAreWordsTheTextsWrote() throws {
+        // Vectors also hold each long term's head and tail (`独生子女证` → `独生`, `女证`) to match
+        // wordings; those are not words anyone wrote.
+        let certificates = try Self.topConcern(["独生子女证丢了怎么补办", "独生子女证补办需要什么材料", "独生子女证遗失能否补办",
+                                                "补办独生子女证要去哪里"])
+        #expect(certificates.keywords.contains("独生子女证"), "\(certificates.keywords)")
+        #expect(!certificates.keywords.contains("女证") && !certificates.keywords.contains("独生"), "\(certificates.keywords)")
+    }
+
+    @Test func wordsComeBeforeSingleCharacters() {
+        #expect(ConcernSummarizer.keywords(["地铁", "榔", "梨", "八字", "市区"]) == ["地铁", "八字", "市区", "榔", "梨"])
+        #expect(ConcernSummarizer.keywords(["泉塘", "泉", "公交", "臭"]) == ["泉塘", "公交", "臭"])
+    }
+
     @Test func jsonHasTheDocumentedFields() throws {
         let json = JSONReportRenderer().render(try Self.report())
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
