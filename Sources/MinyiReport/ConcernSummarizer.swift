@@ -118,16 +118,20 @@ struct ConcernSummarizer {
 
     /// `张店区银泰城小区 暖气不热`: district and main place, then the shortest phrase of the most central
     /// text that holds the two top keywords the place does not already say (`周村` is in `周村区…`), or
-    /// else two keywords.
+    /// else two keywords, or the longer of the top two when one says the other.
     private func title(district: String?, places: [String], keywords: [String], central: Feedback?) -> String {
         var place = places.first ?? district ?? ""
         if let district, let main = places.first, !main.hasPrefix(district.dropLast()) { place = district + main }
         let unsaid = keywords.filter { keyword in !place.contains(keyword) }
         // Without a phrase, two of the top three keywords, words before single characters (`公交、线路`,
-        // not `公交、泉`), less the ones another says (`交房、开发商`, not `交房、开发`).
+        // not `公交、泉`), less the ones another says (`交房、开发商`, not `交房、开发`); when the top two
+        // nest, the longer is the phrase (`暖气不热`, not `暖气不热、热力`).
         let words = unsaid.filter { $0.count > 1 }
-        let candidates = (words.count >= 2 ? words : unsaid).prefix(3)
-        let distinct = candidates.filter { keyword in !candidates.contains { $0 != keyword && $0.contains(keyword) } }
+        let candidates = Array((words.count >= 2 ? words : unsaid).prefix(3))
+        var distinct = candidates.filter { keyword in !candidates.contains { $0 != keyword && $0.contains(keyword) } }
+        if candidates.count >= 2, candidates[0].contains(candidates[1]) || candidates[1].contains(candidates[0]) {
+            distinct = [candidates[0].count > candidates[1].count ? candidates[0] : candidates[1]]
+        }
         let matter = phrase(keywords: Array(unsaid.prefix(2)), in: central) ?? distinct.prefix(2).joined(separator: "、")
         return [place, matter].filter { !$0.isEmpty }.joined(separator: " ")
     }
