@@ -54,6 +54,12 @@ struct ConcernSummarizer {
             lastSeen: times.max()?.description)
     }
 
+    /// Times of day and spans of time: when a matter happens, not what it is, so no title word on their
+    /// own (`96路 公交、分钟`, `润丰化工 晚上、环保`, `化工晚上`).
+    static let timeWords: Set<String> = ["早上", "早晨", "上午", "中午", "下午", "傍晚", "晚上", "夜里", "夜间", "半夜", "深夜",
+                                         "凌晨", "白天", "每天", "天天", "每晚", "今天", "昨天", "分钟", "小时", "时间", "一天",
+                                         "几天", "多年", "一年", "几年", "平时", "周末"]
+
     /// Units of an address inside a place (`5|栋`, `12|号|楼|1|单元`): where, not what, so never a keyword.
     static let addressUnits: Set<String> = ["号", "楼", "号楼", "栋", "幢", "座", "单元", "层", "室", "户"]
 
@@ -117,12 +123,13 @@ struct ConcernSummarizer {
     }
 
     /// `张店区银泰城小区 暖气不热`: district and main place, then the shortest phrase of the most central
-    /// text that holds the two top keywords the place does not already say (`周村` is in `周村区…`), or
-    /// else two keywords, or the longer of the top two when one says the other.
+    /// text that holds the two top keywords the place does not already say (`周村` is in `周村区…`) and
+    /// that are no time, or else two keywords, or the longer of the top two when one says the other.
     private func title(district: String?, places: [String], keywords: [String], central: Feedback?) -> String {
         var place = places.first ?? district ?? ""
         if let district, let main = places.first, !main.hasPrefix(district.dropLast()) { place = district + main }
-        let unsaid = keywords.filter { keyword in !place.contains(keyword) }
+        // A time (`晚上`, `分钟`) says when, not what: never one of the two.
+        let unsaid = keywords.filter { keyword in !place.contains(keyword) && !Self.timeWords.contains(keyword) }
         // Without a phrase, two of the top three keywords, words before single characters (`公交、线路`,
         // not `公交、泉`), less the ones another says (`交房、开发商`, not `交房、开发`); when the top two
         // nest, the longer is the phrase (`暖气不热`, not `暖气不热、热力`).

@@ -100,6 +100,13 @@ import Testing
         #expect(!certificates.keywords.contains("女证") && !certificates.keywords.contains("独生"), "\(certificates.keywords)")
     }
 
+    @Test func titlesSayWhatNotWhen() throws {
+        let odour = try Self.topConcern(["润丰化工晚上偷排废气，气味刺鼻", "润丰化工一到晚上就有异味，请环保部门查一查", "晚上润丰化工那边臭得睡不着",
+                                         "润丰化工晚上异味太大，环保局管不管"])
+        #expect(odour.keywords.contains("晚上"), "\(odour.keywords)")
+        #expect(!odour.title.contains("晚上"), "\(odour.title) \(odour.keywords)")
+    }
+
     @Test func wordsComeBeforeSingleCharacters() {
         #expect(ConcernSummarizer.keywords(["地铁", "榔", "梨", "八字", "市区"]) == ["地铁", "八字", "市区", "榔", "梨"])
         #expect(ConcernSummarizer.keywords(["泉塘", "泉", "公交", "臭"]) == ["泉塘", "公交", "臭"])
