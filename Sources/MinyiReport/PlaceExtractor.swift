@@ -117,8 +117,10 @@ public struct PlaceExtractor: Sendable {
         var floor = 0
         while index < tokens.count {
             // A suffix right after a place makes one longer name of both (`金|桥` + `花园`), unless it names a site
-            // there (`银泰小区|工地`, `海川路|工地`). A river is named on its own: `龙泉河|县医院`, `青禾路|滨河`.
-            if let last = matches.last, last.tokens.upperBound == index, last.place.kind.isSpecific, last.place.kind != .river,
+            // there (`银泰小区|工地`, `海川路|工地`). A river is named on its own (`龙泉河|县医院`, `青禾路|滨河`)
+            // but for an estate's suffix alone after it: the estate is named after the river (`伊|景园|滨河|苑`).
+            if let last = matches.last, last.tokens.upperBound == index, last.place.kind.isSpecific,
+               last.place.kind != .river || PlaceSuffixes.isEstateSuffix(tokens[index].text),
                !PlaceSuffixes.siteWords.contains(tokens[index].text), !PlaceSuffixes.endsInRiver(tokens[index].text),
                let longer = match(endingAt: index, tokens, floor: last.tokens.lowerBound), longer.tokens.lowerBound <= last.tokens.lowerBound {
                 matches[matches.count - 1] = longer

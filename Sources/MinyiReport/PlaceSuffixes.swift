@@ -145,6 +145,9 @@ enum PlaceSuffixes {
     /// place only after a name of its own (`鲁泰|纺织厂`, `泓锦|厂`).
     static let tradeSuffixes: Set<String> = ["厂"]
 
+    /// Whether `word` is an estate's suffix and nothing more (`苑`, `花园`, `小区`).
+    static func isEstateSuffix(_ word: String) -> Bool { suffix(of: word).map { $0 == (word, .community) } ?? false }
+
     /// Whether `word` ends in a river's suffix (`滨河`, `河`): a river is named on its own, and `河` is
     /// read inside other names (`滨河东路`, `双|河|镇`).
     static func endsInRiver(_ word: String) -> Bool { suffix(of: word)?.1 == .river }
