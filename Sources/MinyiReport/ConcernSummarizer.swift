@@ -128,8 +128,12 @@ struct ConcernSummarizer {
     private func title(district: String?, places: [String], keywords: [String], central: Feedback?) -> String {
         var place = places.first ?? district ?? ""
         if let district, let main = places.first, !main.hasPrefix(district.dropLast()) { place = district + main }
-        // A time (`晚上`, `分钟`) says when, not what: never one of the two.
-        let unsaid = keywords.filter { keyword in !place.contains(keyword) && !Self.timeWords.contains(keyword) }
+        // A time (`晚上`, `分钟`) says when, not what: never one of the two; nor a character of a longer
+        // keyword (`赣` of `长赣`: the phrase is `长赣高铁`, not `赣高铁`).
+        let longer = keywords.filter { $0.count > 1 }
+        let unsaid = keywords.filter { keyword in
+            !place.contains(keyword) && !Self.timeWords.contains(keyword) && (keyword.count > 1 || !longer.contains { $0.contains(keyword) })
+        }
         // Without a phrase, two of the top three keywords, words before single characters (`公交、线路`,
         // not `公交、泉`), less the ones another says (`交房、开发商`, not `交房、开发`); when the top two
         // nest, the longer is the phrase (`暖气不热`, not `暖气不热、热力`).
@@ -143,19 +147,38 @@ struct ConcernSummarizer {
         return [place, matter].filter { !$0.isEmpty }.joined(separator: " ")
     }
 
+    /// The shortest run of `central` (no punctuation) that begins with one of the two keywords and ends
+    /// with the other beginning at most four tokens later, the first such run when several are as
+    /// short. A keyword may span tokens: a name the segmenter split (`长|赣` of `长赣高铁`) is a keyword
+    /// as one fragment.
     private func phrase(keywords: [String], in central: Feedback?) -> String? {
         guard let central, keywords.count == 2 else { return nil }
         let tokens = analyzer.analyze(central.fullText).tokens
-        var best: Range<Int>? = nil
-        for (start, token) in tokens.enumerated() where keywords.contains(token.text) {
-            for end in start..<min(tokens.count, start + 5) {
+        var spans: [(tokens: Range<Int>, keyword: String)] = []
+        for start in tokens.indices {
+            var text = ""
+            for end in start..<min(tokens.count, start + Self.keywordTokens) {
                 if tokens[end].kind == .punctuation || tokens[end].kind == .whitespace { break }
-                if end > start, keywords.contains(tokens[end].text), tokens[end].text != token.text {
-                    if best == nil || end + 1 - start < best!.count { best = start..<(end + 1) }
-                    break
-                }
+                text += tokens[end].text
+                if keywords.contains(text) { spans.append((start..<(end + 1), text)) }
+            }
+        }
+        var best: Range<Int>? = nil
+        // Spans come in order of their first token: the ones after `first` within reach follow it.
+        for (index, first) in spans.enumerated() {
+            for second in spans[(index + 1)...] {
+                if second.tokens.lowerBound >= first.tokens.lowerBound + Self.phraseTokens { break }
+                let run = first.tokens.lowerBound..<second.tokens.upperBound
+                guard second.keyword != first.keyword, second.tokens.lowerBound >= first.tokens.upperBound,
+                      !tokens[run].contains(where: { $0.kind == .punctuation || $0.kind == .whitespace }) else { continue }
+                if best == nil || run.count < best!.count { best = run }
             }
         }
         return best.map { tokens[$0].map(\.text).joined() }
     }
+
+    /// Most tokens one keyword of a phrase spans.
+    static let keywordTokens = 3
+    /// How far the second keyword of a phrase may begin after the first, in tokens, plus one.
+    static let phraseTokens = 5
 }

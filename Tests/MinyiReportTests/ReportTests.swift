@@ -107,6 +107,13 @@ import Testing
         #expect(!odour.title.contains("晚上"), "\(odour.title) \(odour.keywords)")
     }
 
+    @Test func phrasesReadSplitNamesWhole() throws {
+        // The segmenter splits `长|赣`; the title's phrase holds the fragment whole, not `赣高铁`.
+        let railway = try Self.topConcern(["长赣高铁从绿地海外滩小区旁边经过，距离太近", "绿地海外滩小区离长赣高铁只有三十米",
+                                           "绿地海外滩小区业主反对长赣高铁线路", "长赣高铁离绿地海外滩小区太近了"])
+        #expect(railway.title.contains("长赣高铁"), "\(railway.title) \(railway.keywords)")
+    }
+
     @Test func wordsComeBeforeSingleCharacters() {
         #expect(ConcernSummarizer.keywords(["地铁", "榔", "梨", "八字", "市区"]) == ["地铁", "八字", "市区", "榔", "梨"])
         #expect(ConcernSummarizer.keywords(["泉塘", "泉", "公交", "臭"]) == ["泉塘", "公交", "臭"])
