@@ -75,7 +75,8 @@ public struct PlaceExtractor: Sendable {
                 continue
             }
             if token.kind == .word || token.kind == .term,
-               let (head, tail) = roadGluedToOn(token, after: split.last, split.count >= 2 ? split[split.count - 2] : nil) ?? gluedSuffix(token, after: split.last) {
+               let (head, tail) = roadGluedToOn(token, after: split.last, split.count >= 2 ? split[split.count - 2] : nil)
+                ?? gluedSuffix(token, after: split.last) ?? townGluedToVillage(token, after: split.last, before: tokens[(index + 1)...].prefix(2)) {
                 split.append(Token(text: head, kind: .word, start: token.start, end: token.end))
                 split.append(Token(text: tail, kind: token.kind, start: token.end, end: token.end))
                 origin += [index..<(index + 1), index..<(index + 1)]
@@ -97,6 +98,17 @@ public struct PlaceExtractor: Sendable {
         let road = String(token.text.dropLast())
         guard let (suffix, kind) = PlaceSuffixes.suffix(of: road), kind == .road, suffix == road else { return nil }
         return (road, "上")
+    }
+
+    /// A town's suffix glued to the first character of a village's name after it (`暮|云|镇南|塘|村`,
+    /// `柏树|镇长|岭|村`): the town, then the village. Only when `村` follows within two tokens, since
+    /// `镇长` and `镇上` are words of their own.
+    private func townGluedToVillage(_ token: Token, after previous: Token?, before next: ArraySlice<Token>) -> (String, String)? {
+        let characters = Array(token.text)
+        guard characters.count == 2, let previous, isNamePart(previous), let (suffix, kind) = PlaceSuffixes.suffix(of: String(characters[0])),
+              kind == .town, suffix.count == 1,
+              next.contains(where: { PlaceSuffixes.suffix(of: $0.text).map { $0.1 == .village } ?? false }) else { return nil }
+        return (String(characters[0]), String(characters[1]))
     }
 
     private func gluedSuffix(_ token: Token, after previous: Token?) -> (String, String)? {
