@@ -160,6 +160,8 @@ struct ConcernSummarizer {
             for end in start..<min(tokens.count, start + Self.keywordTokens) {
                 if tokens[end].kind == .punctuation || tokens[end].kind == .whitespace { break }
                 text += tokens[end].text
+                // Most tokens begin no keyword: one prefix test each ends the search there.
+                guard keywords.contains(where: { $0.hasPrefix(text) }) else { break }
                 if keywords.contains(text) { spans.append((start..<(end + 1), text)) }
             }
         }

@@ -104,12 +104,16 @@ public struct PlaceExtractor: Sendable {
     /// `柏树|镇长|岭|村`): the town, then the village. Only when `村` follows within two tokens, since
     /// `镇长` and `镇上` are words of their own.
     private func townGluedToVillage(_ token: Token, after previous: Token?, before next: ArraySlice<Token>) -> (String, String)? {
-        let characters = Array(token.text)
-        guard characters.count == 2, let previous, isNamePart(previous), let (suffix, kind) = PlaceSuffixes.suffix(of: String(characters[0])),
-              kind == .town, suffix.count == 1,
+        // One scalar comparison rejects almost every token.
+        guard let first = token.text.unicodeScalars.first, Self.townCharacters.contains(first), token.text.unicodeScalars.count == 2,
+              let previous, isNamePart(previous),
               next.contains(where: { PlaceSuffixes.suffix(of: $0.text).map { $0.1 == .village } ?? false }) else { return nil }
-        return (String(characters[0]), String(characters[1]))
+        return (String(first), String(token.text.unicodeScalars.dropFirst()))
     }
+
+    /// Town suffixes of one character (`镇`, `乡`).
+    private static let townCharacters = Set(PlaceSuffixes.table.filter { $0.kind == .town && $0.suffix.unicodeScalars.count == 1 }
+        .map { $0.suffix.unicodeScalars.first! })
 
     private func gluedSuffix(_ token: Token, after previous: Token?) -> (String, String)? {
         let text = token.text
