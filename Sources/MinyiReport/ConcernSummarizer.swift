@@ -123,8 +123,9 @@ struct ConcernSummarizer {
     }
 
     /// `张店区银泰城小区 暖气不热`: district and main place, then the shortest phrase of the most central
-    /// text that holds the two top keywords the place does not already say (`周村` is in `周村区…`) and
-    /// that are no time, or else two keywords, or the longer of the top two when one says the other.
+    /// text that holds the two top keywords the place does not already say (`周村` is in `周村区…`),
+    /// neither a time nor a character of a longer keyword; else two keywords, or the longer of the top
+    /// two when one says the other.
     private func title(district: String?, places: [String], keywords: [String], central: Feedback?) -> String {
         var place = places.first ?? district ?? ""
         if let district, let main = places.first, !main.hasPrefix(district.dropLast()) { place = district + main }
