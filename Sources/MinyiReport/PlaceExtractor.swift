@@ -168,7 +168,8 @@ public struct PlaceExtractor: Sendable {
         guard let (suffix, kind) = PlaceSuffixes.suffix(of: token.text) else { return nil }
         let ownName = String(token.text.unicodeScalars.dropLast(suffix.unicodeScalars.count))
         // `公交线路`, `高速公路` name no road; district names (`博山区`, `高新区`) may end like `山区`, `新区`.
-        if !ownName.isEmpty && (kind.isSpecific ? PlaceSuffixes.endsInGenericWord(token.text) : PlaceSuffixes.genericWords.contains(token.text)) {
+        if !ownName.isEmpty && (kind.isSpecific ? PlaceSuffixes.endsInGenericWord(token.text) : PlaceSuffixes.genericWords.contains(token.text)),
+           !(PlaceSuffixes.nameEndingVillageWords.contains(token.text) && namesAfterArea(endingAt: index, tokens, floor: floor)) {
             return nil
         }
         if kind == .province && !ownName.isEmpty && !PlaceSuffixes.provinces.contains(ownName) { return nil }
@@ -327,6 +328,20 @@ public struct PlaceExtractor: Sendable {
         }
         let name = core + suffix
         return Match(place: Place(kind: kind, name: name, core: PlaceSuffixes.nameSuffixes.contains(suffix) ? name : core), tokens: start..<(index + 1))
+    }
+
+    /// Whether a name of at most four characters stands between an area's name and `index`
+    /// (`板杉镇|七里|山村`, `福临|镇|影|珠|山村`): there `山村` ends a village's name (``PlaceSuffixes/nameEndingVillageWords``),
+    /// not a phrase (`贫困|的|山村`).
+    private func namesAfterArea(endingAt index: Int, _ tokens: [Token], floor: Int) -> Bool {
+        var position = index - 1
+        var length = 0
+        while position >= floor, isNamePart(tokens[position]), length + tokens[position].text.count <= 4 {
+            length += tokens[position].text.count
+            position -= 1
+        }
+        guard length > 0, position >= 0, let (_, kind) = PlaceSuffixes.suffix(of: tokens[position].text) else { return false }
+        return kind == .town || kind == .district
     }
 
     /// The name of the town whose name ends right before `index` (`石门镇`, `龙口|乡`), if one does.

@@ -145,6 +145,10 @@ enum PlaceSuffixes {
     /// place only after a name of its own (`鲁泰|纺织厂`, `泓锦|厂`).
     static let tradeSuffixes: Set<String> = ["厂"]
 
+    /// Generic words that the segmenter also makes of a village name's last character and `村`
+    /// (`七里|山村` is `七里山村`); a name right after a town or district is read with them.
+    static let nameEndingVillageWords: Set<String> = ["山村"]
+
     /// Whether `word` is an estate's suffix and nothing more (`苑`, `花园`, `小区`).
     static func isEstateSuffix(_ word: String) -> Bool { suffix(of: word).map { $0 == (word, .community) } ?? false }
 
