@@ -83,7 +83,12 @@ struct ConcernSummarizer {
     /// last). The title reads the terms as ranked, since two characters may make its phrase (`榔|梨`).
     static func keywords(_ ranked: [String]) -> [String] {
         let longer = ranked.filter { $0.count > 1 }
-        return Array((longer + ranked.filter { term in term.count == 1 && !longer.contains { $0.contains(term) } }).prefix(keywordCount))
+        return Array((longer + ranked.filter { $0.count == 1 && !isCharacter($0, ofOneOf: longer) }).prefix(keywordCount))
+    }
+
+    /// Whether `term` is a single character of one of the `longer` terms (`泉` of `泉塘`).
+    static func isCharacter(_ term: String, ofOneOf longer: [String]) -> Bool {
+        term.count == 1 && longer.contains { $0.contains(term) }
     }
 
     /// The district most members name, and up to four places at least a third of them name, most
@@ -132,9 +137,7 @@ struct ConcernSummarizer {
         // A time (`晚上`, `分钟`) says when, not what: never one of the two; nor a character of a longer
         // keyword (`赣` of `长赣`: the phrase is `长赣高铁`, not `赣高铁`).
         let longer = keywords.filter { $0.count > 1 }
-        let unsaid = keywords.filter { keyword in
-            !place.contains(keyword) && !Self.timeWords.contains(keyword) && (keyword.count > 1 || !longer.contains { $0.contains(keyword) })
-        }
+        let unsaid = keywords.filter { !place.contains($0) && !Self.timeWords.contains($0) && !Self.isCharacter($0, ofOneOf: longer) }
         // Without a phrase, two of the top three keywords, words before single characters (`公交、线路`,
         // not `公交、泉`), less the ones another says (`交房、开发商`, not `交房、开发`); when the top two
         // nest, the longer is the phrase (`暖气不热`, not `暖气不热、热力`).
