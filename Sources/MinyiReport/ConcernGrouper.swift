@@ -25,6 +25,8 @@ import MinyiIO
 ///    two groups. Small groups that formed in the moves then join as satellites too.
 /// 5. A group at a place whose members fall into two sides that agree far less than a merge needs is
 ///    split in two (``GroupingState/splitMixedGroups()``): two matters of one hospital.
+/// 6. A text that seconds others (`+1 澹园小区`) and stands alone joins the largest group at its place
+///    (``GroupingState/joinSeconds(_:)``).
 public struct ConcernGrouper: Sendable {
     /// Similarity thresholds and index limits.
     public struct Options: Sendable {
@@ -98,6 +100,7 @@ public struct ConcernGrouper: Sendable {
         state.mergeSimilarGroups(settled: true)
         state.absorbSatellites()
         state.splitMixedGroups()
+        state.joinSeconds(profiles.indices.filter { profiles[$0].secondsOthers })
         return ConcernGrouping(profiles: profiles, vectors: vectors, groups: state.finalGroups(),
                                shownNames: Self.shownNames(profiles, directory))
     }

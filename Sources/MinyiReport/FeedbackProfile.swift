@@ -8,12 +8,15 @@ public struct FeedbackProfile: Sendable {
     public var fragments: [String]
     public var places: [Place]
     public var routing: RoutingLabel
+    /// Whether the text seconds what others wrote: a board's `+1` (`+1 澹园小区`, `云栖苑 +1，我家客厅13度`).
+    public var secondsOthers: Bool
 
-    public init(terms: [String], fragments: [String] = [], places: [Place], routing: RoutingLabel) {
+    public init(terms: [String], fragments: [String] = [], places: [Place], routing: RoutingLabel, secondsOthers: Bool = false) {
         self.terms = terms
         self.fragments = fragments
         self.places = places
         self.routing = routing
+        self.secondsOthers = secondsOthers
     }
 
     /// Profiles one analyzed text.
@@ -26,7 +29,16 @@ public struct FeedbackProfile: Sendable {
         for (index, token) in tokens.enumerated() where !inPlace[index] && Self.isMatterTerm(token) {
             terms.append(token.text)
         }
-        self.init(terms: terms, fragments: Self.fragmentRuns(tokens, excluding: inPlace), places: matches.map(\.place), routing: routing)
+        self.init(terms: terms, fragments: Self.fragmentRuns(tokens, excluding: inPlace), places: matches.map(\.place), routing: routing,
+                  secondsOthers: Self.seconds(tokens))
+    }
+
+    /// Whether `tokens` hold a `+1` that stands alone (not `1+1`, not `+12`).
+    static func seconds(_ tokens: [Token]) -> Bool {
+        tokens.indices.dropLast().contains { index in
+            tokens[index].text == "+" && tokens[index + 1].kind == .number && tokens[index + 1].text == "1"
+                && (index == 0 || tokens[index - 1].kind != .number)
+        }
     }
 
     /// Runs of single characters, letters and numbers the segmenter made no word of (`禾|盛|e|购`,

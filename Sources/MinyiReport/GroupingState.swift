@@ -508,14 +508,8 @@ struct GroupingState {
         for index in small where groups[index].alive {
             let group = Int32(index)
             let anchors = cachedAnchors(group)
-            guard !anchors.specific.isEmpty else { continue }
-            var found: [Int32] = []
-            beginScan()
-            seenStamp[index] = stamp
-            for entry in anchors.specific { scan(placePostings[entry.key], limit: Int.max, into: &found) }
-            let largest = found.filter { PlaceRelation.between(anchors, cachedAnchors($0)) == .match }
-                .max { (groups[Int($0)].members.count, $1) < (groups[Int($1)].members.count, $0) }
-            guard let largest, groups[Int(largest)].members.count >= options.satelliteRatio * groups[index].members.count,
+            guard !anchors.specific.isEmpty, let largest = largestGroup(at: anchors, other: group),
+                  groups[Int(largest)].members.count >= options.satelliteRatio * groups[index].members.count,
                   centroidSimilarity(group, largest).cosine >= options.satelliteCosine else { continue }
             absorb(group, into: largest)
         }
@@ -538,6 +532,29 @@ struct GroupingState {
             let other = newGroup()
             for member in split.side { add(Int(member), to: other) }
         }
+    }
+
+    /// Puts each of `texts` (texts that second others, ``FeedbackProfile/secondsOthers``) that stands
+    /// alone into the largest group at its place: `+1 澹园小区` says it raises their matter, whatever
+    /// its few words (`天天晚上动次打次`).
+    mutating func joinSeconds(_ texts: [Int]) {
+        for text in texts {
+            let own = groupOf[text]
+            let anchors = signatures[text]
+            guard groups[Int(own)].members.count == 1, !anchors.specific.isEmpty,
+                  let host = largestGroup(at: anchors, other: own), groups[Int(host)].members.count >= 2 else { continue }
+            absorb(own, into: host)
+        }
+    }
+
+    /// The largest group (ties to the lower index) other than `own` whose places match `anchors`.
+    private mutating func largestGroup(at anchors: PlaceSignature, other own: Int32) -> Int32? {
+        var found: [Int32] = []
+        beginScan()
+        seenStamp[Int(own)] = stamp
+        for entry in anchors.specific { scan(placePostings[entry.key], limit: Int.max, into: &found) }
+        return found.filter { PlaceRelation.between(anchors, cachedAnchors($0)) == .match }
+            .max { (groups[Int($0)].members.count, $1) < (groups[Int($1)].members.count, $0) }
     }
 
     /// Dot product and cosine of two groups' centroids.

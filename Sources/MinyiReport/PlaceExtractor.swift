@@ -75,7 +75,7 @@ public struct PlaceExtractor: Sendable {
                 continue
             }
             if token.kind == .word || token.kind == .term,
-               let (head, tail) = roadGluedToOn(token, after: split.last, split.count >= 2 ? split[split.count - 2] : nil)
+               let (head, tail) = roadGluedToOn(token, after: split.suffix(3))
                 ?? gluedSuffix(token, after: split.last) ?? townGluedToVillage(token, after: split.last, before: tokens[(index + 1)...].prefix(2)) {
                 split.append(Token(text: head, kind: .word, start: token.start, end: token.end))
                 split.append(Token(text: tail, kind: token.kind, start: token.end, end: token.end))
@@ -89,12 +89,14 @@ public struct PlaceExtractor: Sendable {
     }
 
     /// A road's suffix glued to `上` after a name of one word (`反映|通达|路上`, `兰山区|通达|路上`,
-    /// `民生|街上`): not after a verb or a single character (`上班|路上`, `马|路上`), nor after a longer
-    /// run of name parts, where the word may be the end of a phrase (`学生|创业|路上`).
-    private func roadGluedToOn(_ token: Token, after previous: Token?, _ beforePrevious: Token?) -> (String, String)? {
-        guard let previous, token.text.unicodeScalars.count >= 2, token.text.hasSuffix("上"), previous.text.unicodeScalars.count >= 2,
-              isNamePart(previous), !stops.verbs.contains(previous.text),
-              beforePrevious.map({ !isNamePart($0) || PlaceSuffixes.suffix(of: $0.text) != nil }) ?? true else { return nil }
+    /// `民生|街上`) or of two single characters, a name the segmenter split (`就在|梓|墨|路上`): not after
+    /// a verb or a single character (`上班|路上`, `马|路上`), nor after a longer run of name parts, where
+    /// the word may be the end of a phrase (`学生|创业|路上`).
+    private func roadGluedToOn(_ token: Token, after preceding: ArraySlice<Token>) -> (String, String)? {
+        guard token.text.unicodeScalars.count >= 2, token.text.hasSuffix("上"), let previous = preceding.last, isNamePart(previous) else { return nil }
+        let name = Array(preceding.suffix(previous.text.unicodeScalars.count == 1 ? 2 : 1))
+        guard name.allSatisfy(isNamePart), name.count == 2 ? name.allSatisfy { $0.text.unicodeScalars.count == 1 } : !stops.verbs.contains(previous.text),
+              preceding.dropLast(name.count).last.map({ !isNamePart($0) || PlaceSuffixes.suffix(of: $0.text) != nil }) ?? true else { return nil }
         let road = String(token.text.dropLast())
         guard let (suffix, kind) = PlaceSuffixes.suffix(of: road), kind == .road, suffix == road else { return nil }
         return (road, "上")

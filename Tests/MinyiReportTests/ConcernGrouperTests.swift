@@ -91,6 +91,29 @@ import Testing
         #expect(groups.contains([8]))
     }
 
+    @Test func aTextThatSecondsOthersJoinsTheLargestGroupAtItsPlace() throws {
+        let texts = [
+            "金桥花园暖气不热，家里只有十四度。",
+            "金桥花园供暖温度不达标，屋里太冷了。",
+            "金桥花园的暖气跟没开一样，交了取暖费却不热。",
+            "金桥花园暖气片冰凉，热力公司不管。",
+            "金桥花园物业乱收停车费，每月涨到两百元。",
+            "金桥花园停车费涨价不合理，请物价部门查一查。",
+            "金桥花园 +1，孩子写作业手都冻红了。",            // seconds the largest group
+            "阳光家园 +1，孩子写作业手都冻红了。",            // no group at its place
+        ]
+        func groups(_ texts: [String]) throws -> Set<Set<Int>> {
+            let profiles = try Fixtures.analysis(routed: true).profiles(Fixtures.feedback(texts))
+            return Set(ConcernGrouper().group(profiles).groups.map(Set.init))
+        }
+        let seconded = try groups(texts)
+        #expect(seconded.contains([0, 1, 2, 3, 6]) && seconded.contains([7]), "\(seconded.map { $0.sorted() })")
+        // The same words without `+1` stay apart.
+        var unmarked = texts
+        unmarked[6] = "金桥花园，孩子写作业手都冻红了。"
+        #expect(try groups(unmarked).contains([6]))
+    }
+
     @Test func aDevelopersNameStandsForItsOnlyEstate() {
         let estate = Place(kind: .community, name: "金桥花园", core: "金桥")
         let other = Place(kind: .community, name: "银河家园", core: "银河")

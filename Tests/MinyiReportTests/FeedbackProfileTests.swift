@@ -26,4 +26,12 @@ import Testing
         #expect(profile.places.contains { $0.core == "锦苑华府" })
         #expect(!profile.fragments.contains { $0.contains("锦苑") })
     }
+
+    @Test func aPlusOneSecondsOthers() {
+        #expect(profile("+1 澹园小区").secondsOthers)
+        #expect(profile("云栖苑＋1，我家客厅13度").secondsOthers)
+        #expect(!profile("1+1的优惠活动").secondsOthers)
+        #expect(!profile("气温+12度").secondsOthers)
+        #expect(!profile("澹园小区晚上太吵").secondsOthers)
+    }
 }
