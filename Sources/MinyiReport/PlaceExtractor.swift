@@ -94,8 +94,9 @@ public struct PlaceExtractor: Sendable {
     /// the word may be the end of a phrase (`学生|创业|路上`).
     private func roadGluedToOn(_ token: Token, after preceding: ArraySlice<Token>) -> (String, String)? {
         guard token.text.unicodeScalars.count >= 2, token.text.hasSuffix("上"), let previous = preceding.last, isNamePart(previous) else { return nil }
-        let name = Array(preceding.suffix(previous.text.unicodeScalars.count == 1 ? 2 : 1))
-        guard name.allSatisfy(isNamePart), name.count == 2 ? name.allSatisfy { $0.text.unicodeScalars.count == 1 } : !stops.verbs.contains(previous.text),
+        let isSplitName = previous.text.unicodeScalars.count == 1
+        let name = preceding.suffix(isSplitName ? 2 : 1)
+        guard isSplitName ? name.count == 2 && name.allSatisfy { $0.text.unicodeScalars.count == 1 && isNamePart($0) } : !stops.verbs.contains(previous.text),
               preceding.dropLast(name.count).last.map({ !isNamePart($0) || PlaceSuffixes.suffix(of: $0.text) != nil }) ?? true else { return nil }
         let road = String(token.text.dropLast())
         guard let (suffix, kind) = PlaceSuffixes.suffix(of: road), kind == .road, suffix == road else { return nil }
