@@ -94,10 +94,17 @@ public struct PlaceExtractor: Sendable {
     /// the word may be the end of a phrase (`学生|创业|路上`).
     private func roadGluedToOn(_ token: Token, after preceding: ArraySlice<Token>) -> (String, String)? {
         guard token.text.unicodeScalars.count >= 2, token.text.hasSuffix("上"), let previous = preceding.last, isNamePart(previous) else { return nil }
-        let isSplitName = previous.text.unicodeScalars.count == 1
-        let name = preceding.suffix(isSplitName ? 2 : 1)
-        guard isSplitName ? name.count == 2 && name.allSatisfy { $0.text.unicodeScalars.count == 1 && isNamePart($0) } : !stops.verbs.contains(previous.text),
-              preceding.dropLast(name.count).last.map({ !isNamePart($0) || PlaceSuffixes.suffix(of: $0.text) != nil }) ?? true else { return nil }
+        // The name: one word that is no verb, or two single characters.
+        let name: ArraySlice<Token>
+        if previous.text.unicodeScalars.count > 1 {
+            guard !stops.verbs.contains(previous.text) else { return nil }
+            name = preceding.suffix(1)
+        } else {
+            name = preceding.suffix(2)
+            guard name.count == 2, name.allSatisfy({ $0.text.unicodeScalars.count == 1 && isNamePart($0) }) else { return nil }
+        }
+        // Nothing of a name before it, unless a place ends there.
+        if let before = preceding.dropLast(name.count).last, isNamePart(before), PlaceSuffixes.suffix(of: before.text) == nil { return nil }
         let road = String(token.text.dropLast())
         guard let (suffix, kind) = PlaceSuffixes.suffix(of: road), kind == .road, suffix == road else { return nil }
         return (road, "上")
