@@ -29,6 +29,7 @@ public struct FeedbackProfile: Sendable {
         for (index, token) in tokens.enumerated() where !inPlace[index] && Self.isMatterTerm(token) {
             terms.append(token.text)
         }
+        terms += Self.buildings(tokens)
         self.init(terms: terms, fragments: Self.fragmentRuns(tokens, excluding: inPlace), places: matches.map(\.place), routing: routing,
                   secondsOthers: Self.seconds(tokens))
     }
@@ -38,6 +39,17 @@ public struct FeedbackProfile: Sendable {
         tokens.indices.dropLast().contains { index in
             tokens[index].text == "+" && tokens[index + 1].kind == .number && tokens[index + 1].text == "1"
                 && (index == 0 || tokens[index - 1].kind != .number)
+        }
+    }
+
+    /// The buildings a text names by number, each one term (`7栋`, `7号楼` and `7幢` are `7栋`): texts
+    /// about one building of an estate (its roof, its lift) share it, which its neighbours' texts do not.
+    static func buildings(_ tokens: [Token]) -> [String] {
+        tokens.indices.compactMap { index in
+            guard tokens[index].kind == .number, tokens[index].text.utf8.allSatisfy({ (0x30...0x39).contains($0) }), index + 1 < tokens.count else { return nil }
+            let next = tokens[index + 1].text
+            let isBuilding = next == "栋" || next == "幢" || next == "号楼" || (next == "号" && index + 2 < tokens.count && tokens[index + 2].text == "楼")
+            return isBuilding ? tokens[index].text + "栋" : nil
         }
     }
 

@@ -132,7 +132,8 @@ public struct PlaceExtractor: Sendable {
             if PlaceSuffixes.suffix(of: head) != nil { return (head, position) }
         }
         // A suffix of its own is whole: `悦|动力|健身房` is no `健身` with `房` after it.
-        guard let previous, let suffix = PlaceSuffixes.leadingSuffix(of: text), !PlaceSuffixes.isSuffix(text), isNamePart(previous) else { return nil }
+        guard let previous, let suffix = PlaceSuffixes.leadingSuffix(of: text), !PlaceSuffixes.isSuffix(text),
+              !PlaceSuffixes.wholeOnlySuffixes.contains(suffix), isNamePart(previous) else { return nil }
         return (suffix, String(text.unicodeScalars.dropFirst(suffix.unicodeScalars.count)))
     }
 
@@ -151,7 +152,7 @@ public struct PlaceExtractor: Sendable {
                let longer = match(endingAt: index, tokens, floor: last.tokens.lowerBound), longer.tokens.lowerBound <= last.tokens.lowerBound {
                 matches[matches.count - 1] = longer
                 floor = index + 1
-            } else if let match = match(endingAt: index, tokens, floor: floor) {
+            } else if let match = match(endingAt: index, tokens, floor: floor) ?? letterBrand(endingAt: index, tokens, floor: floor) {
                 matches.append(match)
                 floor = index + 1
             }
@@ -162,6 +163,26 @@ public struct PlaceExtractor: Sendable {
 
     /// Places of analyzed text.
     public func places(in analyzed: AnalyzedText) -> [Match] { places(in: analyzed.tokens) }
+
+    /// A brand written as characters with a letter among them and no suffix, an app or a platform the
+    /// segmenter split (`泊|e|通`, `智|E|家`): an organization, when one to three characters come before
+    /// the letter and one or two after it, and no suffix follows (`禾|信|e|贷` is read with its suffix).
+    /// A longer run is a brand with words after it (`泊|e|通|免|密`), whose end cannot be told.
+    private func letterBrand(endingAt index: Int, _ tokens: [Token], floor: Int) -> Match? {
+        func isCharacter(_ token: Token) -> Bool { token.kind == .word && token.text.unicodeScalars.count == 1 && isNamePart(token) }
+        func isLetter(_ token: Token) -> Bool { token.kind == .letters && token.text.utf8.count == 1 && token.text.utf8.allSatisfy { $0 < 0x80 } }
+        guard isCharacter(tokens[index]), index + 1 == tokens.count || !isCharacter(tokens[index + 1]) && !PlaceSuffixes.isSuffix(tokens[index + 1].text)
+        else { return nil }
+        var letter = index - 1
+        while letter > floor, letter > index - 2, isCharacter(tokens[letter]) { letter -= 1 }
+        guard letter > floor, isLetter(tokens[letter]) else { return nil }
+        var start = letter
+        while start > floor, start > letter - 3, isCharacter(tokens[start - 1]) { start -= 1 }
+        guard start < letter, start == floor || !isNamePart(tokens[start - 1]) else { return nil }
+        let name = tokens[start...index].map(\.text).joined()
+        return Match(place: Place(kind: .organization, name: name, core: name), tokens: start..<(index + 1))
+    }
+
 
     private func match(endingAt index: Int, _ tokens: [Token], floor: Int) -> Match? {
         var token = tokens[index]
@@ -261,7 +282,7 @@ public struct PlaceExtractor: Sendable {
             // A verb or adverb before two characters of a name is no part of it: `增加|营盘路`, `难道|财智小区`.
             // A river's name is no verb at all: `排入|河`, `流进|河`.
             if core.unicodeScalars.count >= 2 || kind == .river, previous.text.unicodeScalars.count >= 2,
-               stops.ends(kind, at: previous.text) || (holdsNoTrade && stops.verbs.contains(previous.text)) { break }
+               stops.ends(kind, at: previous.text) || (holdsNoTrade && stops.verbs.contains(previous.text)) || stops.endsFirmName(previous.text) { break }
             guard isNamePart(previous), core.unicodeScalars.count + previous.text.unicodeScalars.count <= Self.maximumCoreLength(kind),
                   nameTokens < Self.maximumNameTokens else { break }
             // Another place's name ends here: `张店区|银泰城小区`; an area's name holds no road or estate
@@ -287,6 +308,9 @@ public struct PlaceExtractor: Sendable {
             }
             start -= 1
         }
+        // A suffix written as a word of its own after one word that names nothing is no name (`确保|小区`,
+        // `列入|县`; ``NameStops/namesNothing(_:_:)``).
+        if ownName.isEmpty, start == index - 1, stops.namesNothing(kind, tokens[start].text) { return nil }
         // An area suffix after a word of its own makes a generic word (`洽谈|区`, `服务|区`), not an area.
         if !kind.isSpecific, ownName.isEmpty, start < index, PlaceSuffixes.genericWords.contains(tokens[index - 1].text + token.text) { return nil }
         // A town's school or clinic is known by the town: `石门镇|中心|小学` is `石门中心小学` and

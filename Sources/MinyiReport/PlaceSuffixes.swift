@@ -13,7 +13,7 @@ enum PlaceSuffixes {
                              "数据中心", "体育中心", "购物中心", "会展中心", "物流中心", "加油站", "变电站", "电站", "水电站", "发电站", "派出所", "养老院", "敬老院",
                              "福利院", "棋牌室", "停车场", "养猪场", "屠宰场", "垃圾场", "填埋场", "水库", "码头", "陵园", "公墓",
                              "KTV", "酒吧", "网吧", "歌厅", "舞厅", "影城", "影院", "饭店", "酒楼", "餐厅",
-                             "地产", "置业", "健身", "建材", "劳务", "汽修", "家政",
+                             "地产", "置业", "健身", "建材", "劳务", "汽修", "家政", "燃气",
                              "物流园", "产业园", "工业园", "科技园", "物流园区", "产业园区", "工业园区"]),
             (.village, ["村"]),
             (.road, ["路", "大道", "大街", "街", "巷", "胡同", "桥", "大桥", "立交桥", "隧道"]),
@@ -167,7 +167,11 @@ enum PlaceSuffixes {
     /// them is made of single characters, letters and digits only, since a word before them is a
     /// phrase (`参与|网|贷`, `全民|健身`). `物业` and `热力` are left out: the firm that manages or
     /// heats an estate would stand beside the estate in every text about it.
-    static let brandSuffixes: Set<String> = ["贷", "地产", "置业", "健身", "建材", "劳务", "汽修", "家政"]
+    static let brandSuffixes: Set<String> = ["贷", "地产", "置业", "健身", "建材", "劳务", "汽修", "家政", "燃气"]
+
+    /// Trade words that begin the words of their trade (`燃气表`, `燃气费`, `燃气灶`): suffixes only when
+    /// written whole.
+    static let wholeOnlySuffixes: Set<String> = ["燃气"]
 
     /// Words before a trade word that say what kind of trade, not whose: `全民|健身`, `户外|健身`,
     /// `装饰|建材`, `小额|贷`.
@@ -215,7 +219,7 @@ enum PlaceSuffixes {
     }
 
     /// Things that stand at a place and take its name: `金桥花园|工地` is a site in `金桥花园`.
-    static let siteWords: Set<String> = ["工地", "施工工地", "建筑工地", "搅拌站", "养殖场", "养猪场", "屠宰场", "垃圾场", "填埋场", "停车场", "加油站", "变电站", "棋牌室", "公墓", "陵园"]
+    static let siteWords: Set<String> = ["工地", "施工工地", "建筑工地", "搅拌站", "养殖场", "养猪场", "屠宰场", "垃圾场", "填埋场", "停车场", "加油站", "变电站", "棋牌室", "公墓", "陵园", "酒吧"]
 
     /// Whether `place` is a site named after the place it stands at, by its suffix.
     static func isSite(_ place: Place) -> Bool {

@@ -9,10 +9,24 @@ import Testing
     }
 
     @Test func piecesTheSegmenterLeftAreJoinedIntoFragments() {
-        let profile = profile("半夜咣咣咣地响，在禾盛e购下单一直不发货")
-        #expect(profile.fragments == ["咣咣咣", "禾盛e购"])
+        let profile = profile("半夜咣咣咣地响，在禾盛小铺下单一直不发货")
+        #expect(profile.fragments == ["咣咣咣", "禾盛小铺"])
         // The pieces stay terms too, so a text that writes only `禾盛` still shares something.
         #expect(profile.terms.contains("禾") && profile.terms.contains("盛"))
+        // A brand with a letter among its characters is a place, not a fragment.
+        let brand = self.profile("在禾盛e购下单一直不发货")
+        #expect(brand.fragments.isEmpty && brand.places.map(\.name) == ["禾盛e购"])
+    }
+
+    @Test func aBuildingNamedByNumberIsOneTerm() {
+        #expect(FeedbackProfile.buildings(Fixtures.analyzer().analyze("蔚岚府7栋屋顶，7号楼电梯，3幢，12号楼，1单元").tokens) == ["7栋", "7栋", "3栋", "12栋"])
+        #expect(profile("7号楼的电梯又坏了").terms.contains("7栋"))
+    }
+
+    @Test func anOperatorsFormulasAreNoMatterTerms() {
+        let terms = profile("市民来电称：诉求人反映，工单内容：村民家中停水").terms
+        #expect(!terms.contains { ["来电", "诉求", "工单", "内容", "称", "村民"].contains($0) })
+        #expect(terms.contains("停水"))
     }
 
     @Test func functionWordsPunctuationAndSpacesEndARun() {

@@ -176,6 +176,16 @@ import Testing
         ("星和公馆水费太贵", ["星和公馆"]),
         ("天和小区和邦和小区都停水了", ["天和小区", "邦和小区"]),
         ("国家和县里都有规定", []),
+        // An app or platform written with a letter among characters; a longer run has words after it.
+        ("泊e通重复扣费，泊E通的客服打不通", ["泊e通", "泊E通"]),
+        ("泊e通免密支付关不掉", []),
+        ("我在B站看到的", []),
+        ("禾信e贷跑路了", ["禾信e贷"]),
+        // A gas firm by its trade word; the words of the trade (`燃气表`) are no suffix.
+        ("瀚源燃气上门强制换表", ["瀚源燃气"]),
+        ("家中燃气表走得太快，膜式燃气表要换", []),
+        // The bars of a street take its name: `鸢尾巷|酒吧` is on `鸢尾巷`.
+        ("鸢尾巷酒吧凌晨还在放音乐", ["鸢尾巷"]),
     ]
 
     @Test(arguments: table)
@@ -616,9 +626,31 @@ import Testing
         #expect(PlaceExtractor().places(in: Fixtures.analyzer().analyze("建议增加营盘路的公交班次")).map(\.place.name) != ["营盘路"])
     }
 
+    @Test func aWordThatNamesNothingBeforeASuffixWordIsNoName() {
+        let extractor = PlaceExtractor(stops: Fixtures.nameStops)
+        func places(_ text: String) -> [String] { extractor.places(in: Fixtures.analyzer().analyze(text)).map(\.place.name) }
+        // A verb, pronoun or time word before `小区`, `医院`, `学校`: no estate or organization.
+        #expect(places("为加强小区安全管理，物业封了北门") == [])
+        #expect(places("每次小区一停电，楼道里漆黑一片") == [])
+        #expect(places("别的医院晚上也不开儿科") == [])
+        // An area after a verb, pronoun or time word: no district, and so no conflict with the real one.
+        #expect(places("该项目已列入县殡葬设施规划") == [])
+        #expect(places("今天上午县里派了送水车，别的区也有") == [])
+        // An adverb may name an area (`高新区`), and an idiom a shop (`海阔天空KTV`).
+        #expect(places("高新区的路灯坏了") == ["高新区"])
+        #expect(places("海阔天空KTV半夜还在唱") == ["海阔天空KTV"])
+        // A verb ending in its result or direction ends even a firm's name, which may hold its trade.
+        #expect(places("请责成长丰投资公司退款") == ["长丰投资公司"])
+        #expect(places("钱交给瀚源燃气了") == ["瀚源燃气"])
+        #expect(places("大汉起重科技有限公司拖欠工资") == ["大汉起重科技有限公司"])
+    }
+
     @Test func nameStopsNameTheBadLine() throws {
-        let stops = try NameStops.parse("# comment\n增加 v\n难道 d\n", file: "stops.txt")
+        let stops = try NameStops.parse("# comment\n增加 v\n难道 d\n海阔天空 i\n", file: "stops.txt")
         #expect(stops.ends(.road, at: "增加") && !stops.ends(.organization, at: "增加") && stops.ends(.organization, at: "难道"))
+        #expect(stops.ends(.organization, at: "海阔天空") && !stops.namesNothing(.organization, "海阔天空"))
+        #expect(stops.namesNothing(.community, "难道") && !stops.namesNothing(.district, "难道") && stops.namesNothing(.district, "增加"))
+        #expect(!stops.namesNothing(.road, "增加"))
         #expect(throws: UserDictionaryError.self) { try NameStops.parse("增加 v\n难道\n", file: "stops.txt") }
         do {
             _ = try NameStops.parse("增加 v\n难道\n", file: "stops.txt")
