@@ -186,6 +186,10 @@ import Testing
         ("家中燃气表走得太快，膜式燃气表要换", []),
         // The bars of a street take its name: `鸢尾巷|酒吧` is on `鸢尾巷`.
         ("鸢尾巷酒吧凌晨还在放音乐", ["鸢尾巷"]),
+        // A quarter named on its own is a place; one named after a road is on the road.
+        ("荻浦片区安置房什么时候交房", ["荻浦片区"]),
+        ("新华街片区自来水发黄", ["新华街"]),
+        ("这个片区没有一条公交线路，整个片区都不通车", []),
     ]
 
     @Test(arguments: table)
@@ -241,6 +245,12 @@ import Testing
         #expect(directory.key(for: places[2]) == directory.key(for: places[3]))
         #expect(directory.key(for: places[4]) == directory.key(for: places[5]))
         #expect(directory.key(for: places[3]) != directory.key(for: places[6]))
+    }
+
+    @Test func aQuarterIsTheEstateNamedAfterIt() {
+        let found = PlaceExtractor().places(in: Fixtures.analyzer().analyze("荻浦片区的拆迁户还在等荻浦家园交房")).map(\.place)
+        let directory = PlaceDirectory(places: found)
+        #expect(found.count == 2 && directory.key(for: found[0]) == directory.key(for: found[1]))
     }
 
     @Test func stackedSuffixIsOneName() {
