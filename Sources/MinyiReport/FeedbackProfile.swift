@@ -26,7 +26,7 @@ public struct FeedbackProfile: Sendable {
         var inPlace = [Bool](repeating: false, count: tokens.count)
         for match in matches { for index in match.tokens { inPlace[index] = true } }
         var terms: [String] = []
-        for (index, token) in tokens.enumerated() where !inPlace[index] && Self.isMatterTerm(token) {
+        for (index, token) in tokens.enumerated() where !inPlace[index] && (Self.isMatterTerm(token) || Self.isLetterAmongCharacters(tokens, index)) {
             terms.append(token.text)
         }
         terms += Self.buildings(tokens)
@@ -72,6 +72,14 @@ public struct FeedbackProfile: Sendable {
         }
         close()
         return runs
+    }
+
+    /// A letter between two characters, part of a brand (`泊|e|通|免|密`): a term, so the gazetteer
+    /// finds the brand in a run the extractor could not end.
+    private static func isLetterAmongCharacters(_ tokens: [Token], _ index: Int) -> Bool {
+        func isCharacter(_ token: Token) -> Bool { token.kind == .word && token.text.unicodeScalars.count == 1 && token.text.unicodeScalars.allSatisfy(\.isHan) }
+        return tokens[index].kind == .letters && tokens[index].text.utf8.count == 1 && index > 0 && index + 1 < tokens.count
+            && isCharacter(tokens[index - 1]) && isCharacter(tokens[index + 1])
     }
 
     private static func isMatterTerm(_ token: Token) -> Bool {

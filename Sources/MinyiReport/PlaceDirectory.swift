@@ -91,7 +91,9 @@ public struct PlaceDirectory: Sendable {
             if PlaceSuffixes.isFirm(place) { firmCores.insert(core) }
         }
         var kindCounts: [String: [Place.Kind: Int]] = [:]
-        for (key, count) in occurrences where key.core.count >= 2 && key.core.unicodeScalars.allSatisfy(\.isHan) {
+        // Names of characters, and brands with a letter among them (`泊e通`).
+        for (key, count) in occurrences where key.core.unicodeScalars.count(where: \.isHan) >= 2
+            && key.core.unicodeScalars.allSatisfy({ $0.isHan || ($0.isASCII && $0.properties.isAlphabetic) }) {
             kindCounts[key.core, default: [:]][key.kind] = count
         }
         for (core, counts) in kindCounts {
@@ -348,6 +350,8 @@ public struct PlaceDirectory: Sendable {
     /// the term range.
     public func mentions(in terms: [String]) -> [(place: Place, terms: Range<Int>)] {
         guard !gazetteer.isEmpty || !shortGazetteer.isEmpty else { return [] }
+        // Letters in either case (`泊E通` is `泊e通`); other terms as they are, at no cost.
+        let terms = terms.map { $0.utf8.first.map { $0 < 0x80 } == true ? $0.lowercased() : $0 }
         var found: [(place: Place, terms: Range<Int>)] = []
         var start = 0
         while start < terms.count {

@@ -164,13 +164,16 @@ public struct PlaceExtractor: Sendable {
     /// Places of analyzed text.
     public func places(in analyzed: AnalyzedText) -> [Match] { places(in: analyzed.tokens) }
 
-    /// A brand written as characters with a letter among them and no suffix, an app or a platform the
-    /// segmenter split (`泊|e|通`, `智|E|家`): an organization, when one to three characters come before
-    /// the letter and one or two after it, and no suffix follows (`禾|信|e|贷` is read with its suffix).
-    /// A longer run is a brand with words after it (`泊|e|通|免|密`), whose end cannot be told.
+    /// A brand written as characters with a lowercase letter among them and no suffix, an app or a
+    /// platform the segmenter split (`泊|e|通`, `智|e|家`): an organization, when one to three characters
+    /// come before the letter and one or two after it, and no suffix follows (`禾|信|e|贷` is read with
+    /// its suffix). A longer run is a brand with words after it (`泊|e|通|免|密`), whose end cannot be
+    /// told; a capital is a code (`A|栋`, `C|证`). The gazetteer finds the brand in both (`泊E通`).
     private func letterBrand(endingAt index: Int, _ tokens: [Token], floor: Int) -> Match? {
-        func isCharacter(_ token: Token) -> Bool { token.kind == .word && token.text.unicodeScalars.count == 1 && isNamePart(token) }
-        func isLetter(_ token: Token) -> Bool { token.kind == .letters && token.text.utf8.count == 1 && token.text.utf8.allSatisfy { $0 < 0x80 } }
+        func isCharacter(_ token: Token) -> Bool {
+            token.kind == .word && token.text.unicodeScalars.count == 1 && isNamePart(token) && !PlaceSuffixes.isSuffix(token.text)
+        }
+        func isLetter(_ token: Token) -> Bool { token.kind == .letters && token.text.utf8.count == 1 && token.text.utf8.allSatisfy { (0x61...0x7A).contains($0) } }
         guard isCharacter(tokens[index]), index + 1 == tokens.count || !isCharacter(tokens[index + 1]) && !PlaceSuffixes.isSuffix(tokens[index + 1].text)
         else { return nil }
         var letter = index - 1
@@ -178,7 +181,7 @@ public struct PlaceExtractor: Sendable {
         guard letter > floor, isLetter(tokens[letter]) else { return nil }
         var start = letter
         while start > floor, start > letter - 3, isCharacter(tokens[start - 1]) { start -= 1 }
-        guard start < letter, start == floor || !isNamePart(tokens[start - 1]) else { return nil }
+        guard start < letter, start == floor || !isCharacter(tokens[start - 1]) else { return nil }
         let name = tokens[start...index].map(\.text).joined()
         return Match(place: Place(kind: .organization, name: name, core: name), tokens: start..<(index + 1))
     }

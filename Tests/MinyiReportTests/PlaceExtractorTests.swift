@@ -177,8 +177,10 @@ import Testing
         ("天和小区和邦和小区都停水了", ["天和小区", "邦和小区"]),
         ("国家和县里都有规定", []),
         // An app or platform written with a letter among characters; a longer run has words after it.
-        ("泊e通重复扣费，泊E通的客服打不通", ["泊e通", "泊E通"]),
+        ("泊e通重复扣费，智e家的客服打不通", ["泊e通", "智e家"]),
+        ("今A栋停电，拿C证要考试，三区c区也停", []),
         ("泊e通免密支付关不掉", []),
+        ("卸载泊e通后还能查订单吗", ["泊e通"]),
         ("我在B站看到的", []),
         ("禾信e贷跑路了", ["禾信e贷"]),
         // A gas firm by its trade word; the words of the trade (`燃气表`) are no suffix.
@@ -245,6 +247,15 @@ import Testing
         #expect(directory.key(for: places[2]) == directory.key(for: places[3]))
         #expect(directory.key(for: places[4]) == directory.key(for: places[5]))
         #expect(directory.key(for: places[3]) != directory.key(for: places[6]))
+    }
+
+    @Test func aBrandWithALetterIsFoundInARunTheExtractorCouldNotEnd() {
+        let brand = Place(kind: .organization, name: "泊e通", core: "泊e通")
+        let directory = PlaceDirectory(places: Array(repeating: brand, count: 3))
+        #expect(directory.mentions(in: ["同事", "泊", "E", "通", "多", "扣"]).map(\.place.name) == ["泊e通"])
+        // The letter is a term only between two characters.
+        let profile = FeedbackProfile(analyzed: Fixtures.analyzer().analyze("被泊E通多扣了，B超排队"), routing: RoutingLabel(department: nil, matter: nil))
+        #expect(profile.terms.contains("E") && !profile.terms.contains("B"))
     }
 
     @Test func aQuarterIsTheEstateNamedAfterIt() {
