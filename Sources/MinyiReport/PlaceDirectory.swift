@@ -350,8 +350,9 @@ public struct PlaceDirectory: Sendable {
     /// the term range.
     public func mentions(in terms: [String]) -> [(place: Place, terms: Range<Int>)] {
         guard !gazetteer.isEmpty || !shortGazetteer.isEmpty else { return [] }
-        // Letters in either case (`泊E通` is `泊e通`); other terms as they are, at no cost.
-        let terms = terms.map { $0.utf8.first.map { $0 < 0x80 } == true ? $0.lowercased() : $0 }
+        // Letters in either case (`泊E通` is `泊e通`); most texts hold no term in letters, and are read as they are.
+        func isLetters(_ term: String) -> Bool { term.utf8.first.map { $0 < 0x80 } == true }
+        let terms = terms.contains(where: isLetters) ? terms.map { isLetters($0) ? $0.lowercased() : $0 } : terms
         var found: [(place: Place, terms: Range<Int>)] = []
         var start = 0
         while start < terms.count {

@@ -174,18 +174,18 @@ public struct PlaceExtractor: Sendable {
             token.kind == .word && token.text.unicodeScalars.count == 1 && isNamePart(token) && !PlaceSuffixes.isSuffix(token.text)
         }
         func isLetter(_ token: Token) -> Bool { token.kind == .letters && token.text.utf8.count == 1 && token.text.utf8.allSatisfy { (0x61...0x7A).contains($0) } }
-        guard isCharacter(tokens[index]), index + 1 == tokens.count || !isCharacter(tokens[index + 1]) && !PlaceSuffixes.isSuffix(tokens[index + 1].text)
+        // The letter, one or two tokens back, is looked for first: letters are rare.
+        guard index - 1 > floor else { return nil }
+        let letter = isLetter(tokens[index - 1]) ? index - 1 : index - 2
+        guard letter > floor, isLetter(tokens[letter]), isCharacter(tokens[index]), letter == index - 1 || isCharacter(tokens[index - 1]),
+              index + 1 == tokens.count || !isCharacter(tokens[index + 1]) && !PlaceSuffixes.isSuffix(tokens[index + 1].text)
         else { return nil }
-        var letter = index - 1
-        while letter > floor, letter > index - 2, isCharacter(tokens[letter]) { letter -= 1 }
-        guard letter > floor, isLetter(tokens[letter]) else { return nil }
         var start = letter
         while start > floor, start > letter - 3, isCharacter(tokens[start - 1]) { start -= 1 }
         guard start < letter, start == floor || !isCharacter(tokens[start - 1]) else { return nil }
         let name = tokens[start...index].map(\.text).joined()
         return Match(place: Place(kind: .organization, name: name, core: name), tokens: start..<(index + 1))
     }
-
 
     private func match(endingAt index: Int, _ tokens: [Token], floor: Int) -> Match? {
         var token = tokens[index]
