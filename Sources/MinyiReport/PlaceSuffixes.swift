@@ -166,7 +166,9 @@ enum PlaceSuffixes {
     /// the trade words people name a firm by without `公司` (`力|健|健身`, `鸿|泰|地产`). The name before
     /// them is made of single characters, letters and digits only, since a word before them is a
     /// phrase (`参与|网|贷`, `全民|健身`). `物业` and `热力` are left out: the firm that manages or
-    /// heats an estate would stand beside the estate in every text about it.
+    /// heats an estate would stand beside the estate in every text about it. `燃气` is in: texts name a
+    /// gas firm for its own doings across the city (`瀚|源|燃气` swapping meters), an estate's supply by
+    /// the generic `燃气公司`.
     static let brandSuffixes: Set<String> = ["贷", "地产", "置业", "健身", "建材", "劳务", "汽修", "家政", "燃气"]
 
     /// Trade words that begin the words of their trade (`燃气表`, `燃气费`, `燃气灶`): suffixes only when
@@ -218,7 +220,8 @@ enum PlaceSuffixes {
         place.kind == .organization && suffix(of: place.name).map { citywideSuffixes.contains($0.0) } == true
     }
 
-    /// Things that stand at a place and take its name: `金桥花园|工地` is a site in `金桥花园`.
+    /// Things that stand at a place and take its name: `金桥花园|工地` is a site in `金桥花园`; so are a
+    /// street's bars (`鸢尾巷|酒吧`) and a quarter named after its road (`新华街|片区`).
     static let siteWords: Set<String> = ["工地", "施工工地", "建筑工地", "搅拌站", "养殖场", "养猪场", "屠宰场", "垃圾场", "填埋场", "停车场", "加油站", "变电站", "棋牌室", "公墓", "陵园", "酒吧", "片区"]
 
     /// Whether `place` is a site named after the place it stands at, by its suffix.
