@@ -65,8 +65,7 @@ public struct FeedbackProfile: Sendable {
         }
         for (index, token) in tokens.enumerated() {
             let isFragment = !inPlace[index] && (token.kind == .number || token.kind == .letters
-                || (token.kind == .word && token.text.unicodeScalars.count == 1 && token.text.unicodeScalars.allSatisfy(\.isHan)
-                    && !MatterStopWords.words.contains(token.text)))
+                || (isSingleCharacter(token) && !MatterStopWords.words.contains(token.text)))
             if isFragment, let last = run.last, last.end != token.start { close() }
             if isFragment { run.append(token) } else { close() }
         }
@@ -77,9 +76,13 @@ public struct FeedbackProfile: Sendable {
     /// A letter between two characters, part of a brand (`泊|e|通|免|密`): a term, so the gazetteer
     /// finds the brand in a run the extractor could not end.
     private static func isLetterAmongCharacters(_ tokens: [Token], _ index: Int) -> Bool {
-        func isCharacter(_ token: Token) -> Bool { token.kind == .word && token.text.unicodeScalars.count == 1 && token.text.unicodeScalars.allSatisfy(\.isHan) }
-        return tokens[index].kind == .letters && tokens[index].text.utf8.count == 1 && index > 0 && index + 1 < tokens.count
-            && isCharacter(tokens[index - 1]) && isCharacter(tokens[index + 1])
+        tokens[index].kind == .letters && tokens[index].text.utf8.count == 1 && index > 0 && index + 1 < tokens.count
+            && isSingleCharacter(tokens[index - 1]) && isSingleCharacter(tokens[index + 1])
+    }
+
+    /// A word of one Chinese character: a piece the segmenter left of a word it did not know.
+    private static func isSingleCharacter(_ token: Token) -> Bool {
+        token.kind == .word && token.text.unicodeScalars.count == 1 && token.text.unicodeScalars.allSatisfy(\.isHan)
     }
 
     private static func isMatterTerm(_ token: Token) -> Bool {
