@@ -25,8 +25,9 @@ import MinyiIO
 ///    two groups. Small groups that formed in the moves then join as satellites too.
 /// 5. A group at a place whose members fall into two sides that agree far less than a merge needs is
 ///    split in two (``GroupingState/splitMixedGroups()``): two matters of one hospital.
-/// 6. A text that seconds others (`+1 澹园小区`) and stands alone joins the largest group at its place
-///    (``GroupingState/joinSeconds(_:)``).
+/// 6. A text that seconds others (`+1 澹园小区`, `同问`, `我们3组也是，…`) and stands alone joins the largest
+///    group at its place (``GroupingState/joinSeconds(_:)``); one that names no place joins the large group
+///    whose matter it shares clearly more than any other's (``GroupingState/joinReplies(_:)``).
 public struct ConcernGrouper: Sendable {
     /// Similarity thresholds and index limits.
     public struct Options: Sendable {
@@ -76,6 +77,12 @@ public struct ConcernGrouper: Sendable {
         public var splitCoherence: Float = 0.15
         /// Fewest members of each side of such a split.
         public var splitSide = 3
+        /// Fewest members of a group a reply without a place joins (``GroupingState/joinReplies(_:)``).
+        public var replyHostSize = 5
+        /// Least cosine of the reply's vector expanded by term associations with that group's centroid.
+        public var replyCosine: Float = 0.15
+        /// How many times the next best group's cosine that must be: a reply that fits two matters joins neither.
+        public var replyMargin: Float = 1.5
 
         public init() {}
     }
@@ -100,7 +107,9 @@ public struct ConcernGrouper: Sendable {
         state.mergeSimilarGroups(settled: true)
         state.absorbSatellites()
         state.splitMixedGroups()
-        state.joinSeconds(profiles.indices.filter { profiles[$0].secondsOthers })
+        let seconds = profiles.indices.filter { profiles[$0].secondsOthers }
+        state.joinSeconds(seconds)
+        state.joinReplies(seconds)
         return ConcernGrouping(profiles: profiles, vectors: vectors, groups: state.finalGroups(),
                                shownNames: Self.shownNames(profiles, directory))
     }

@@ -26,7 +26,8 @@ public struct FeedbackProfile: Sendable {
         var inPlace = [Bool](repeating: false, count: tokens.count)
         for match in matches { for index in match.tokens { inPlace[index] = true } }
         var terms: [String] = []
-        for (index, token) in tokens.enumerated() where !inPlace[index] && (Self.isMatterTerm(token) || Self.isLetterAmongCharacters(tokens, index)) {
+        for (index, token) in tokens.enumerated() where !inPlace[index]
+            && (Self.isMatterTerm(token) || Self.isLetterAmongCharacters(tokens, index) || Self.isStopWordInsideName(tokens, index)) {
             terms.append(token.text)
         }
         terms += Self.buildings(tokens)
@@ -34,11 +35,19 @@ public struct FeedbackProfile: Sendable {
                   secondsOthers: Self.seconds(tokens))
     }
 
-    /// Whether `tokens` hold a `+1` that stands alone (not `1+1`, not `+12`).
+    /// Whether `tokens` second what others wrote: a `+1` that stands alone (not `1+1`, not `+12`),
+    /// `同问`, `同上`, or `也是` ending a clause (`我们3组也是，…`, `我也是！`; not `这也是没办法`).
     static func seconds(_ tokens: [Token]) -> Bool {
-        tokens.indices.dropLast().contains { index in
-            tokens[index].text == "+" && tokens[index + 1].kind == .number && tokens[index + 1].text == "1"
-                && (index == 0 || tokens[index - 1].kind != .number)
+        // The first scalar rejects almost every token without comparing strings.
+        tokens.indices.contains { index in
+            let token = tokens[index]
+            guard let first = token.text.unicodeScalars.first, first == "+" || first == "同" || first == "也" else { return false }
+            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+            switch first {
+            case "+": return token.text.utf8.count == 1 && next?.kind == .number && next?.text == "1" && (index == 0 || tokens[index - 1].kind != .number)
+            case "同": return token.text == "同上" || (token.text == "同" && next?.text == "问" && token.end == next?.start)
+            default: return token.text == "也" && next?.text == "是" && (index + 2 == tokens.count || tokens[index + 2].kind == .punctuation)
+            }
         }
     }
 
@@ -65,7 +74,7 @@ public struct FeedbackProfile: Sendable {
         }
         for (index, token) in tokens.enumerated() {
             let isFragment = !inPlace[index] && (token.kind == .number || token.kind == .letters
-                || (isSingleCharacter(token) && !MatterStopWords.words.contains(token.text)))
+                || (isSingleCharacter(token) && !MatterStopWords.words.contains(token.text)) || isStopWordInsideName(tokens, index))
             if isFragment, let last = run.last, last.end != token.start { close() }
             if isFragment { run.append(token) } else { close() }
         }
@@ -79,6 +88,21 @@ public struct FeedbackProfile: Sendable {
         tokens[index].kind == .letters && tokens[index].text.utf8.count == 1 && index > 0 && index + 1 < tokens.count
             && isSingleCharacter(tokens[index - 1]) && isSingleCharacter(tokens[index + 1])
     }
+
+    /// A stop word of one character between two characters that are none, pieces of a word the
+    /// segmenter did not know (`沛|能|充`): a term, so the gazetteer finds the name (`沛能充APP`) in it.
+    /// Not a particle, which joins two words (`车|的|钱`).
+    private static func isStopWordInsideName(_ tokens: [Token], _ index: Int) -> Bool {
+        guard index > 0, index + 1 < tokens.count else { return false }
+        let (before, token, after) = (tokens[index - 1], tokens[index], tokens[index + 1])
+        // Positions and lengths first: the word lists are looked up only for a character between two others.
+        guard before.end == token.start, token.end == after.start, isSingleCharacter(token), isSingleCharacter(before), isSingleCharacter(after)
+        else { return false }
+        return MatterStopWords.words.contains(token.text) && !particles.contains(token.text)
+            && !MatterStopWords.words.contains(before.text) && !MatterStopWords.words.contains(after.text)
+    }
+
+    private static let particles: Set<String> = ["的", "地", "得", "了", "着", "过", "是", "在", "和", "与", "及", "或", "吗", "呢", "吧", "啊", "呀", "嘛", "就", "也", "都", "又", "还", "把", "被", "给", "对", "向", "从", "到"]
 
     /// A word of one Chinese character: a piece the segmenter left of a word it did not know.
     private static func isSingleCharacter(_ token: Token) -> Bool {

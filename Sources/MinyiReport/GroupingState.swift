@@ -547,6 +547,31 @@ struct GroupingState {
         }
     }
 
+    /// Puts each of `texts` (texts that second others) that names no place and stands alone into the
+    /// large group whose matter it clearly shares most: a thread's reply (`+1 便道等好久了`, `我们3组也是，
+    /// 苍蝇多得吃不成饭`) raises the matter of the post it answers in few words and names no place.
+    mutating func joinReplies(_ texts: [Int]) {
+        for text in texts {
+            let own = groupOf[text]
+            guard groups[Int(own)].members.count == 1, signatures[text].specific.isEmpty, signatures[text].towns.isEmpty else { continue }
+            var best: (group: Int32, cosine: Float) = (-1, 0)
+            var second: Float = 0
+            for group in candidates(ofText: text) where group != own && groups[Int(group)].members.count >= 2 {
+                guard PlaceRelation.between(signatures[text], cachedAnchors(group)) != .conflict else { continue }
+                let cosine = expandedCosine(text, group, removingSelf: false, plainDot: 0)
+                if cosine > best.cosine || (cosine == best.cosine && group < best.group) {
+                    second = best.cosine
+                    best = (group, cosine)
+                } else {
+                    second = max(second, cosine)
+                }
+            }
+            guard best.group >= 0, groups[Int(best.group)].members.count >= options.replyHostSize, best.cosine >= options.replyCosine,
+                  best.cosine >= options.replyMargin * second else { continue }
+            absorb(own, into: best.group)
+        }
+    }
+
     /// The largest group (ties to the lower index) other than `own` whose places match `anchors`.
     private mutating func largestGroup(at anchors: PlaceSignature, other own: Int32) -> Int32? {
         var found: [Int32] = []

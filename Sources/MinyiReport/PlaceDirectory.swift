@@ -200,7 +200,8 @@ public struct PlaceDirectory: Sendable {
     }
 
     /// Names written with a homophone of one character of a name written far more often, to that name:
-    /// `枫林弯` (once) is `枫林湾` (fifty times). Two names of about equal weight are two places. Two
+    /// `枫林弯` (once) is `枫林湾` (fifty times); of two characters from three on (`卢慈坳` is `鸬鹚坳`).
+    /// Two names of about equal weight are two places. Two
     /// characters sound alike by chance more often (`新兴` and `新星`, `黄兴` and `黄星`),
     /// so a two-character name must be the usual one of ``frequentShortSpelling`` texts or more and
     /// ``shortSpellingRatio`` times its homophone's: `力健健身` of thirty texts takes `丽健健身` of one.
@@ -215,7 +216,7 @@ public struct PlaceDirectory: Sendable {
             let usual = spellings.max { (count($0), $1) < (count($1), $0) }!
             let (least, ratio) = usual.count > 2 ? (frequentSpelling, spellingRatio) : (frequentShortSpelling, shortSpellingRatio)
             for spelling in spellings where spelling != usual && count(usual) >= least && count(spelling) * ratio <= count(usual)
-                && zip(spelling, usual).filter({ $0 != $1 }).count == 1 {
+                && zip(spelling, usual).filter({ $0 != $1 }).count <= (usual.count > 2 ? 2 : 1) {
                 misspelt[spelling] = usual
             }
         }

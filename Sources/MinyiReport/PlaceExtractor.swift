@@ -75,7 +75,7 @@ public struct PlaceExtractor: Sendable {
                 continue
             }
             if token.kind == .word || token.kind == .term,
-               let (head, tail) = roadGluedToOn(token, after: split.suffix(3))
+               let (head, tail) = roadGluedToOnOrUnder(token, after: split.suffix(3))
                 ?? gluedSuffix(token, after: split.last) ?? townGluedToVillage(token, after: split.last, before: tokens[(index + 1)...].prefix(2)) {
                 split.append(Token(text: head, kind: .word, start: token.start, end: token.end))
                 split.append(Token(text: tail, kind: token.kind, start: token.end, end: token.end))
@@ -88,12 +88,13 @@ public struct PlaceExtractor: Sendable {
         return (split, origin)
     }
 
-    /// A road's suffix glued to `上` after a name of one word (`反映|通达|路上`, `兰山区|通达|路上`,
-    /// `民生|街上`) or of two single characters, a name the segmenter split (`就在|梓|墨|路上`): not after
-    /// a verb or a single character (`上班|路上`, `马|路上`), nor after a longer run of name parts, where
-    /// the word may be the end of a phrase (`学生|创业|路上`).
-    private func roadGluedToOn(_ token: Token, after preceding: ArraySlice<Token>) -> (String, String)? {
-        guard token.text.unicodeScalars.count >= 2, token.text.hasSuffix("上"), let previous = preceding.last, isNamePart(previous) else { return nil }
+    /// A road's suffix glued to `上` or `下` after a name of one word (`反映|通达|路上`, `兰山区|通达|路上`,
+    /// `民生|街上`, `芙蓉|路下|穿`) or of two single characters, a name the segmenter split (`就在|梓|墨|路上`,
+    /// `雁|栖|路下|穿`): not after a verb or a single character (`上班|路上`, `马|路上`), nor after a longer
+    /// run of name parts, where the word may be the end of a phrase (`学生|创业|路上`).
+    private func roadGluedToOnOrUnder(_ token: Token, after preceding: ArraySlice<Token>) -> (String, String)? {
+        guard token.text.unicodeScalars.count >= 2, let position = token.text.last, position == "上" || position == "下",
+              let previous = preceding.last, isNamePart(previous) else { return nil }
         // The name: one word that is no verb, or two single characters.
         let name: ArraySlice<Token>
         if previous.text.unicodeScalars.count > 1 {
@@ -107,7 +108,7 @@ public struct PlaceExtractor: Sendable {
         if let before = preceding.dropLast(name.count).last, isNamePart(before), PlaceSuffixes.suffix(of: before.text) == nil { return nil }
         let road = String(token.text.dropLast())
         guard let (suffix, kind) = PlaceSuffixes.suffix(of: road), kind == .road, suffix == road else { return nil }
-        return (road, "上")
+        return (road, String(position))
     }
 
     /// A town's suffix glued to the first character of a village's name after it (`暮|云|镇南|塘|村`,
@@ -211,13 +212,16 @@ public struct PlaceExtractor: Sendable {
         var core = ownName
         var nameTokens = 0
         let isBrand = PlaceSuffixes.brandSuffixes.contains(suffix)
+        let isApp = PlaceSuffixes.appSuffixes.contains(suffix)
+        if isApp && !ownName.isEmpty { return nil }
         // A firm's or factory's name may hold its trade, a verb (`大汉|起重|科技有限公司`, `丰收|饲料厂`);
         // a park's, market's or site's does not (`协调|港北物流园`, `重建|工地`).
         let holdsNoTrade = kind == .organization && !PlaceSuffixes.mayHoldTrade(suffix)
         // An anonymized area (`A7县`, `K9县`) is its code alone: what comes before is another word
         // (`祝|A7县`) or another name (`五矿万境|K9县`).
         let isCode = !kind.isSpecific && ownName.isEmpty && index > floor && Self.isCodePart(tokens[index - 1])
-        while start > floor {
+        if isApp { (core, start) = appName(before: index, tokens, floor: floor) }
+        while !isApp && start > floor {
             let previous = tokens[start - 1]
             if isCode && !Self.isCodePart(previous) { break }
             // A brand's name is single characters, letters and digits (a word before them is not part of
@@ -492,6 +496,38 @@ public struct PlaceExtractor: Sendable {
         let tensPart = tens == 0 ? "" : (tens == 1 ? "十" : String(digits[tens]) + "十")
         return tensPart + (units == 0 ? "" : String(digits[units]))
     }
+
+    /// The name of an app before its suffix at `index`: the name in quotes (`“就业绵绵”|小程序`), or up to
+    /// four single characters, letters and digits (`沛|能|充|APP`, where `能` may stand inside a name),
+    /// from the first that may begin a name (`用|沛|能|充` is read from `用`, a verb; the directory takes
+    /// it for `沛能充` written elsewhere). Empty when there is none, and for the apps that other apps
+    /// live in (`微|信|小程序`).
+    private func appName(before index: Int, _ tokens: [Token], floor: Int) -> (String, Int) {
+        if let quoted = quotedName(before: index, tokens, floor: floor) { return quoted }
+        var first = index
+        while first > floor, index - first < 4, Self.isBrandPart(tokens[first - 1]) { first -= 1 }
+        while first < index, !isNamePart(tokens[first]) { first += 1 }
+        let name = tokens[first..<index].map(\.text).joined()
+        return PlaceSuffixes.appHosts.contains(name) ? ("", index) : (name, first)
+    }
+
+    /// The name in quotes right before `index` (`“就业绵绵”|小程序`) and the index of its first token:
+    /// two to eight characters of words, letters and digits, not digits alone.
+    private func quotedName(before index: Int, _ tokens: [Token], floor: Int) -> (String, Int)? {
+        guard index - 2 > floor, Self.closingQuotes.contains(tokens[index - 1].text) else { return nil }
+        var start = index - 1
+        var name = ""
+        while start - 1 > floor, [.word, .term, .letters, .number].contains(tokens[start - 1].kind), name.count + tokens[start - 1].text.count <= 8 {
+            start -= 1
+            name = tokens[start].text + name
+        }
+        guard start - 1 >= floor, Self.openingQuotes.contains(tokens[start - 1].text), name.count >= 2,
+              !name.allSatisfy(\.isNumber) else { return nil }
+        return (name, start)
+    }
+
+    private static let openingQuotes: Set<String> = ["“", "\"", "「", "『", "《"]
+    private static let closingQuotes: Set<String> = ["”", "\"", "」", "』", "》"]
 
     private static func isCodePart(_ token: Token) -> Bool {
         (token.kind == .letters || token.kind == .number) && token.text.utf8.allSatisfy { $0 < 0x80 }

@@ -14,7 +14,7 @@ enum PlaceSuffixes {
                              "福利院", "棋牌室", "停车场", "养猪场", "屠宰场", "垃圾场", "填埋场", "水库", "码头", "陵园", "公墓",
                              "KTV", "酒吧", "网吧", "歌厅", "舞厅", "影城", "影院", "饭店", "酒楼", "餐厅",
                              "地产", "置业", "健身", "建材", "劳务", "汽修", "家政", "燃气",
-                             "物流园", "产业园", "工业园", "科技园", "物流园区", "产业园区", "工业园区"]),
+                             "物流园", "产业园", "工业园", "科技园", "物流园区", "产业园区", "工业园区", "APP", "小程序"]),
             (.village, ["村"]),
             (.road, ["路", "大道", "大街", "街", "巷", "胡同", "桥", "大桥", "立交桥", "隧道"]),
             (.river, ["河"]),
@@ -171,6 +171,13 @@ enum PlaceSuffixes {
     /// the generic `燃气公司`.
     static let brandSuffixes: Set<String> = ["贷", "地产", "置业", "健身", "建材", "劳务", "汽修", "家政", "燃气"]
 
+    /// Words after an app's name (`沛|能|充|APP`, `“就业绵绵”小程序`): the name is single characters,
+    /// letters and digits, or quoted, since a word before them says what kind (`手机|APP`, `微信|小程序`).
+    static let appSuffixes: Set<String> = ["APP", "小程序"]
+
+    /// Apps that other apps live in, which the segmenter may split (`微|信|小程序`): no app's own name.
+    static let appHosts: Set<String> = ["微信", "支付宝", "抖音", "快手", "百度", "淘宝", "钉钉"]
+
     /// Trade words that begin the words of their trade (`燃气表`, `燃气费`, `燃气灶`): suffixes only when
     /// written whole.
     static let wholeOnlySuffixes: Set<String> = ["燃气"]
@@ -198,9 +205,9 @@ enum PlaceSuffixes {
     static let nameSuffixes: Set<String> = ["府"]
 
     /// Suffixes of organizations that people from every district write about: companies, lending
-    /// platforms, colleges. Hospitals, schools, markets and sites stand in one district, and each
+    /// platforms, apps, colleges. Hospitals, schools, markets and sites stand in one district, and each
     /// county has its own `人民医院` and `实验小学`.
-    private static let citywideSuffixes: Set<String> = ["有限公司", "公司", "集团", "贷", "大学", "学院", "职院"]
+    private static let citywideSuffixes: Set<String> = ["有限公司", "公司", "集团", "贷", "APP", "小程序", "大学", "学院", "职院"]
 
     /// Whether `place` is an institution known by its number only (`第二中学`, `第一人民医院`): each city
     /// and county has one.

@@ -114,6 +114,33 @@ import Testing
         #expect(try groups(unmarked).contains([6]))
     }
 
+    @Test func aReplyThatNamesNoPlaceJoinsTheLargeGroupWhoseMatterItShares() throws {
+        let texts = [
+            "金桥花园暖气不热，家里只有十四度。",
+            "金桥花园供暖温度不达标，屋里太冷了。",
+            "金桥花园的暖气跟没开一样，交了取暖费却不热。",
+            "金桥花园暖气片冰凉，热力公司不管。",
+            "金桥花园今年暖气太差，老人冻病了。",
+            "5路公交发车间隔太长，等了四十分钟。",
+            "5路公交一小时才来一趟，上班天天迟到。",
+            "5路公交车太少，早高峰挤不上去。",
+            "5路公交等车要四十分钟，能不能加车。",
+            "5路公交间隔太长，冬天站台上冻得受不了。",
+            "+1，老人冻得受不了，取暖费白交了。",          // a reply on the heating
+            "同问，公积金提取要什么材料？",                  // a reply on nothing here
+        ]
+        func groups(_ texts: [String]) throws -> Set<Set<Int>> {
+            let profiles = try Fixtures.analysis(routed: true).profiles(Fixtures.feedback(texts))
+            return Set(ConcernGrouper().group(profiles).groups.map(Set.init))
+        }
+        let replied = try groups(texts)
+        #expect(replied.contains([0, 1, 2, 3, 4, 10]) && replied.contains([11]), "\(replied.map { $0.sorted() })")
+        // The same words that second nobody stay apart.
+        var unmarked = texts
+        unmarked[10] = "老人冻得受不了，取暖费白交了。"
+        #expect(try groups(unmarked).contains([10]))
+    }
+
     @Test func aDevelopersNameStandsForItsOnlyEstate() {
         let estate = Place(kind: .community, name: "金桥花园", core: "金桥")
         let other = Place(kind: .community, name: "银河家园", core: "银河")

@@ -48,4 +48,22 @@ import Testing
         #expect(!profile("气温+12度").secondsOthers)
         #expect(!profile("澹园小区晚上太吵").secondsOthers)
     }
+
+    @Test func aReplysWordsSecondOthers() {
+        #expect(profile("同问，还没解决？").secondsOthers)
+        #expect(profile("同上，我家也收到了换表通知").secondsOthers)
+        #expect(profile("我们3组也是，苍蝇多得吃不成饭").secondsOthers)
+        #expect(profile("我也是！同一个订单两次扣款").secondsOthers)
+        #expect(!profile("这也是没办法的事").secondsOthers)
+        #expect(!profile("同事问我怎么办").secondsOthers)
+    }
+
+    @Test func aStopWordBetweenTwoPiecesOfAnUnknownNameIsATerm() {
+        // `沛|能|充`: the gazetteer looks for `沛能充` in the terms.
+        #expect(profile("沛能充的客服打不通").terms.starts(with: ["沛", "能", "充"]))
+        #expect(profile("沛能充的客服打不通").fragments.contains("沛能充"))
+        // Not a particle between two words, nor a stop word after another.
+        #expect(!profile("车的钱还没退").terms.contains("的"))
+        #expect(!profile("我能去哪里办").terms.contains("能"))
+    }
 }

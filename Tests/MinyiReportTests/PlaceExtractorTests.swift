@@ -74,6 +74,15 @@ import Testing
         ("上班路上堵车", []),
         ("小马路上全是坑", []),
         ("学校大门就在梓墨路上", ["梓墨路"]),
+        ("雁栖路下穿一下雨就积水", ["雁栖路"]),
+        ("沛能充APP自动开通免密支付", ["沛能充APP"]),
+        ("其使用\"沛能充\"app充电", ["沛能充APP"]),
+        ("通过“就业绵绵”小程序申请补贴", ["就业绵绵小程序"]),
+        ("手机APP上查不到", []),
+        ("在微信小程序上申请", []),
+        ("“12345”小程序", []),
+        ("芙蓉路下穿又淹了", ["芙蓉路"]),
+        ("一路下来全是坑", []),
         ("走在这条路上", []),
         ("在大马路上", []),
         ("三一八路为什么不进石桥了", ["318路"]),
@@ -502,9 +511,13 @@ import Testing
         let typo = Place(kind: .community, name: "枫林弯小区", core: "枫林弯")
         let jinyuan = Place(kind: .community, name: "金源苑", core: "金源"), jinyuan2 = Place(kind: .community, name: "锦园苑", core: "锦园")
         let yuquan = Place(kind: .community, name: "玉泉山庄", core: "玉泉"), yuquan2 = Place(kind: .community, name: "御泉山小区", core: "御泉山")
-        let directory = PlaceDirectory(places: [usual, usual, usual, typo, jinyuan, jinyuan, jinyuan, jinyuan, jinyuan2, yuquan, yuquan, yuquan, yuquan2])
+        // From three characters on, two may be misheard: `卢慈坳村` is `鸬鹚坳村`.
+        let village = Place(kind: .village, name: "鸬鹚坳村", core: "鸬鹚坳"), misheard = Place(kind: .village, name: "卢慈坳村", core: "卢慈坳")
+        let directory = PlaceDirectory(places: [usual, usual, usual, typo, jinyuan, jinyuan, jinyuan, jinyuan, jinyuan2, yuquan, yuquan, yuquan, yuquan2,
+                                                village, village, village, misheard])
         #expect(directory.key(for: typo) == directory.key(for: usual))
-        // Names two characters apart, or of other lengths, are no misspellings of each other.
+        #expect(directory.key(for: misheard) == directory.key(for: village))
+        // Two-character names two characters apart, or names of other lengths, are no misspellings of each other.
         #expect(directory.key(for: jinyuan) != directory.key(for: jinyuan2))
         #expect(directory.key(for: yuquan) != directory.key(for: yuquan2))
         let pinyin = try PinyinReader()
