@@ -78,6 +78,8 @@ eval: release
 	$(RELEASE) evaluate report corpora/report/holdout14/concerns.jsonl --concern-field concern
 	$(RELEASE) evaluate report corpora/report/holdout15/concerns.jsonl --concern-field concern
 	$(RELEASE) evaluate report corpora/report/holdout16/concerns.jsonl --concern-field concern
+	$(RELEASE) evaluate report corpora/report/holdout17/concerns.jsonl --concern-field concern
+	$(RELEASE) evaluate report corpora/report/holdout18/concerns.jsonl --concern-field concern
 
 ## Throughput (release build).
 bench: deps
