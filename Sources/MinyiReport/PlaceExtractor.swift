@@ -500,15 +500,17 @@ public struct PlaceExtractor: Sendable {
     /// The name of an app before its suffix at `index`: the name in quotes (`“就业绵绵”|小程序`), or up to
     /// four single characters, letters and digits (`沛|能|充|APP`, where `能` may stand inside a name),
     /// from the first that may begin a name (`用|沛|能|充` is read from `用`, a verb; the directory takes
-    /// it for `沛能充` written elsewhere). Empty when there is none, and for the apps that other apps
-    /// live in (`微|信|小程序`).
+    /// it for `沛能充` written elsewhere). Empty when there is none, when a stop word ends it, and for the
+    /// apps that other apps live in (`微|信|小程序`, `确|知|微|信|小程序`).
     private func appName(before index: Int, _ tokens: [Token], floor: Int) -> (String, Int) {
         if let quoted = quotedName(before: index, tokens, floor: floor) { return quoted }
         var first = index
         while first > floor, index - first < 4, Self.isBrandPart(tokens[first - 1]) { first -= 1 }
         while first < index, !isNamePart(tokens[first]) { first += 1 }
         let name = tokens[first..<index].map(\.text).joined()
-        return PlaceSuffixes.appHosts.contains(name) ? ("", index) : (name, first)
+        // A name ends in a character of its own (not `人|在|小程序`) and in no host app (`确|知|微|信|小程序`).
+        guard first < index, isNamePart(tokens[index - 1]), !PlaceSuffixes.appHosts.contains(where: name.hasSuffix) else { return ("", index) }
+        return (name, first)
     }
 
     /// The name in quotes right before `index` (`“就业绵绵”|小程序`) and the index of its first token:
