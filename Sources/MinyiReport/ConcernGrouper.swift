@@ -94,7 +94,8 @@ public struct ConcernGrouper: Sendable {
     /// The groups, each a list of text indices in input order; every text is in exactly one group.
     /// Known names are looked for in the texts on `workers` threads; the rest is one sequential pass.
     public func group(_ profiles: [FeedbackProfile], workers: Int = ProcessInfo.processInfo.activeProcessorCount) -> ConcernGrouping {
-        let directory = PlaceDirectory(places: profiles.lazy.flatMap(\.places))
+        let directory = PlaceDirectory(places: profiles.lazy.flatMap(\.places),
+                                       unknownCharacters: Set(profiles.lazy.flatMap(\.fragments).joined()))
         let mentioned = concurrentMap(count: profiles.count, workers: workers) { Self.addingMentions(profiles[$0], directory) }
         let profiles = Self.placingDevelopers(mentioned, directory)
         let vectors = TermVectors(profiles: profiles)

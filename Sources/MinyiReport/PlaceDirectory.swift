@@ -49,14 +49,20 @@ public struct PlaceDirectory: Sendable {
     /// begin or end no other name, to that name; looked for only when the segmenter splits them into
     /// two characters.
     private var stems: [String: String] = [:]
+    /// Spellings of names written in ``frequentSpelling`` texts or more (three characters or more) with
+    /// one character swapped for a homophone the segmenter left alone (`小|象|果` for `小橡果`,
+    /// `配|能|充` for `沛能充`), to that name; not a spelling found as a name of its own (`云溪苑` beside
+    /// `云西苑` is another estate).
+    private var soundAlikes: [String: String] = [:]
     /// Names of estates, villages and roads, by core: a site named after one of them is at that place.
     private var siteHosts: [String: Place] = [:]
     /// The first two characters of every name ``mentions(in:)`` looks up: most runs of terms begin with
     /// none of them and are passed over without building a name.
     private var openings: Set<UInt64> = []
 
-    /// Builds the directory from every place found in the corpus.
-    public init(places: some Sequence<Place>) {
+    /// Builds the directory from every place found in the corpus, and the characters the segmenter
+    /// left alone in its texts (``FeedbackProfile/fragments``), among which misheard names are looked for.
+    public init(places: some Sequence<Place>, unknownCharacters: Set<Character> = []) {
         let pinyin = try? PinyinReader()
         var specific: [Place] = []
         var areaCores: [Place.Kind: Set<String>] = [:]
@@ -178,7 +184,11 @@ public struct PlaceDirectory: Sendable {
         stems = stemCores.compactMapValues { $0 }.filter { stem, core in
             gazetteer[core] != nil && kindCounts[stem] == nil && !areaPrefixes.contains(stem) && count(core) >= Self.frequentShortName
         }
-        for name in [Array(gazetteer.keys), Array(shortGazetteer.keys), Array(stems.keys), Array(shortForms.keys)].joined() {
+        if let pinyin, !unknownCharacters.isEmpty {
+            soundAlikes = Self.soundAlikes(of: gazetteer.keys.filter { count($0) >= Self.frequentSpelling }, known: kindCounts,
+                                           among: unknownCharacters, pinyin: pinyin)
+        }
+        for name in [Array(gazetteer.keys), Array(shortGazetteer.keys), Array(stems.keys), Array(shortForms.keys), Array(soundAlikes.keys)].joined() {
             if let opening = Self.opening(name.unicodeScalars) { openings.insert(opening) }
             if let unmarked = Self.withoutOrdinalMark(name), let opening = Self.opening(unmarked.unicodeScalars) { openings.insert(opening) }
         }
@@ -221,6 +231,31 @@ public struct PlaceDirectory: Sendable {
             }
         }
         return misspelt
+    }
+
+    /// Each spelling of `names` (all Chinese characters) with one character swapped for a character of
+    /// `characters` of the same toneless pinyin, to the name; spellings that are `known` names, or that
+    /// two names share, are left out.
+    private static func soundAlikes(of names: [String], known: [String: [Place.Kind: Int]], among characters: Set<Character>,
+                                    pinyin: PinyinReader) -> [String: String] {
+        var bySound: [String: [Character]] = [:]
+        for character in characters where character.unicodeScalars.allSatisfy(\.isHan) {
+            bySound[pinyin.read(String(character)), default: []].append(character)
+        }
+        var found: [String: String?] = [:]
+        for name in names where name.unicodeScalars.allSatisfy(\.isHan) {
+            let characters = Array(name)
+            for (position, character) in characters.enumerated() {
+                for homophone in bySound[pinyin.read(String(character))] ?? [] where homophone != character {
+                    var spelling = characters
+                    spelling[position] = homophone
+                    let variant = String(spelling)
+                    guard known[variant] == nil else { continue }
+                    found[variant] = found[variant] == nil ? name : .some(nil)
+                }
+            }
+        }
+        return found.compactMapValues { $0 }
     }
 
     /// Cores of names written by their sound (``Place/isPhonetic``), by kind, to the core of the name of
@@ -376,6 +411,9 @@ public struct PlaceDirectory: Sendable {
                     exact = true
                 } else if splitPair, let core = stems[name], let kind = gazetteer[core] {
                     match = (Place(kind: kind, name: core, core: core), start..<(end + 1))
+                } else if let core = soundAlikes[name], let kind = gazetteer[core], Self.isMisheard(terms[start...end], as: core) {
+                    match = (Place(kind: kind, name: core, core: core), start..<(end + 1))
+                    exact = true
                 } else if let kind = gazetteer[name] {
                     match = (Place(kind: kind, name: name, core: name), start..<(end + 1))
                     exact = true
@@ -400,6 +438,21 @@ public struct PlaceDirectory: Sendable {
             }
         }
         return found
+    }
+
+    /// Whether the character of `terms` that differs from `name` is one the segmenter left alone beside
+    /// another (`小|象|果`, `锦|秀|江南`): a misheard name is no word of the dictionary, while a word
+    /// and a character after it (`清|水塘|原`) are the text's own words.
+    private static func isMisheard(_ terms: ArraySlice<String>, as name: String) -> Bool {
+        guard let position = zip(terms.joined(), name).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset else { return false }
+        var offset = 0
+        for index in terms.indices {
+            offset += terms[index].count
+            guard offset > position else { continue }
+            let single = { (i: Int) in terms.indices.contains(i) && terms[i].count == 1 }
+            return single(index) && (single(index - 1) || single(index + 1))
+        }
+        return false
     }
 
     /// The key `place` is compared by.

@@ -526,6 +526,20 @@ import Testing
         #expect(pinyin.read("枫林弯") == "feng lin wan" && pinyin.read("枫林湾") == "feng lin wan")
     }
 
+    @Test func aNameMisheardInCharactersTheSegmenterLeftAloneIsFound() {
+        let school = Place(kind: .organization, name: "小橡果幼儿园", core: "小橡果")
+        let directory = PlaceDirectory(places: [school, school, school], unknownCharacters: ["象", "果"])
+        #expect(directory.mentions(in: ["小", "象", "果", "的", "空调费"]).map(\.place.core) == ["小橡果"])
+        // Not when the homophone stands in a word of the dictionary, nor among characters never left alone.
+        #expect(directory.mentions(in: ["小象", "果", "空调费"]).isEmpty)
+        #expect(PlaceDirectory(places: [school, school, school]).mentions(in: ["小", "象", "果"]).isEmpty)
+        // Nor when that spelling is a name of its own, as often written: another school.
+        let other = Place(kind: .organization, name: "小象果幼儿园", core: "小象果")
+        let both = PlaceDirectory(places: [school, school, school, other, other, other], unknownCharacters: ["象", "橡", "果"])
+        #expect(both.mentions(in: ["小", "象", "果"]).map(\.place.core) == ["小象果"])
+        #expect(both.key(for: other) != both.key(for: school))
+    }
+
     @Test func aNameWithACharacterThatCanCountIsStillANameWithVariants() {
         // `万`, `陆`, `漆` count in Unicode (`Character.isNumber`) but name shops, firms and estates.
         let shop = Place(kind: .organization, name: "万家福超市", core: "万家福"), typo = Place(kind: .organization, name: "万佳福超市", core: "万佳福")
