@@ -51,8 +51,8 @@ public struct PlaceDirectory: Sendable {
     private var stems: [String: String] = [:]
     /// Spellings of names written in ``frequentSpelling`` texts or more (three characters or more) with
     /// one character swapped for a homophone the segmenter left alone (`小|象|果` for `小橡果`,
-    /// `配|能|充` for `沛能充`), to that name; not a spelling found as a name of its own (`云溪苑` beside
-    /// `云西苑` is another estate).
+    /// `配|能|充` for `沛能充`), to that name; not a spelling found as a name of its own (a `小象果幼儿园`
+    /// written as often as `小橡果幼儿园` is another school).
     private var soundAlikes: [String: String] = [:]
     /// Names of estates, villages and roads, by core: a site named after one of them is at that place.
     private var siteHosts: [String: Place] = [:]
