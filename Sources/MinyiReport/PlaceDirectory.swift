@@ -411,11 +411,12 @@ public struct PlaceDirectory: Sendable {
                     exact = true
                 } else if splitPair, let core = stems[name], let kind = gazetteer[core] {
                     match = (Place(kind: kind, name: core, core: core), start..<(end + 1))
-                } else if let core = soundAlikes[name], let kind = gazetteer[core], Self.isMisheard(terms[start...end], as: core) {
-                    match = (Place(kind: kind, name: core, core: core), start..<(end + 1))
-                    exact = true
                 } else if let kind = gazetteer[name] {
                     match = (Place(kind: kind, name: name, core: name), start..<(end + 1))
+                    exact = true
+                } else if let core = soundAlikes[name], let kind = gazetteer[core], Self.isMisheard(terms[start...end], as: core) {
+                    // No known name is a sound-alike: looked up only when the gazetteer misses.
+                    match = (Place(kind: kind, name: core, core: core), start..<(end + 1))
                     exact = true
                 } else if let first = name.first, Self.ordinalDigits.contains(first), let kind = gazetteer["第" + name] {
                     // An ordinal without its mark: `三|实验` is `第三实验` (`第三实验中学`).

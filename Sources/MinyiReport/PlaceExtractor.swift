@@ -519,7 +519,7 @@ public struct PlaceExtractor: Sendable {
         guard index - 2 > floor, Self.closingQuotes.contains(tokens[index - 1].text) else { return nil }
         var start = index - 1
         var name = ""
-        while start - 1 > floor, [.word, .term, .letters, .number].contains(tokens[start - 1].kind), name.count + tokens[start - 1].text.count <= 8 {
+        while start - 1 > floor, Self.quotedNameKinds.contains(tokens[start - 1].kind), name.count + tokens[start - 1].text.count <= 8 {
             start -= 1
             name = tokens[start].text + name
         }
@@ -528,6 +528,7 @@ public struct PlaceExtractor: Sendable {
         return (name, start)
     }
 
+    private static let quotedNameKinds: Set<TokenKind> = [.word, .term, .letters, .number]
     private static let openingQuotes: Set<String> = ["“", "\"", "「", "『", "《"]
     private static let closingQuotes: Set<String> = ["”", "\"", "」", "』", "》"]
 
