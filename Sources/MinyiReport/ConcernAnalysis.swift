@@ -16,7 +16,7 @@ public struct ConcernAnalysis: Sendable {
                 grouper: ConcernGrouper = ConcernGrouper(), ranker: ConcernRanker = ConcernRanker()) throws {
         let selected = window.isOpen ? feedback : feedback.filter(window.contains)
         self.feedback = selected
-        grouping = grouper.group(try analysis.profiles(selected), workers: analysis.workers)
+        grouping = grouper.group(try analysis.profiles(selected), workers: analysis.workers, commonWords: analysis.dictionary.commonWords)
         profiles = grouping.profiles
         ranked = ranker.rank(grouping.groups, feedback: selected)
         measure = ranker.measure

@@ -93,9 +93,14 @@ public struct ConcernGrouper: Sendable {
 
     /// The groups, each a list of text indices in input order; every text is in exactly one group.
     /// Known names are looked for in the texts on `workers` threads; the rest is one sequential pass.
-    public func group(_ profiles: [FeedbackProfile], workers: Int = ProcessInfo.processInfo.activeProcessorCount) -> ConcernGrouping {
-        let directory = PlaceDirectory(places: profiles.lazy.flatMap(\.places),
-                                       unknownCharacters: Set(profiles.lazy.flatMap(\.fragments).joined()))
+    /// `commonWords`, the general vocabulary (``MinyiText/SegmentationDictionary/commonWords``), tells
+    /// the names the segmenter knows as words (`博济` of `博济医院`) from ordinary words.
+    public func group(_ profiles: [FeedbackProfile], workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+                      commonWords: Set<String> = []) -> ConcernGrouping {
+        var directory = PlaceDirectory(places: profiles.lazy.flatMap(\.places),
+                                       unknownCharacters: Set(profiles.lazy.flatMap(\.fragments).joined()), commonWords: commonWords)
+        let candidates = directory.nameWordCandidates
+        if !candidates.isEmpty { directory.admitNameWords(bareUses: Self.textsUsing(candidates, in: profiles)) }
         let mentioned = concurrentMap(count: profiles.count, workers: workers) { Self.addingMentions(profiles[$0], directory) }
         let profiles = Self.placingDevelopers(mentioned, directory)
         let vectors = TermVectors(profiles: profiles)
@@ -113,6 +118,18 @@ public struct ConcernGrouper: Sendable {
         state.joinReplies(seconds)
         return ConcernGrouping(profiles: profiles, vectors: vectors, groups: state.finalGroups(),
                                shownNames: Self.shownNames(profiles, directory))
+    }
+
+    /// How many texts have each of `words` (of two characters) as a term of their own.
+    static func textsUsing(_ words: Set<String>, in profiles: [FeedbackProfile]) -> [String: Int] {
+        var uses: [String: Int] = [:]
+        for profile in profiles {
+            var seen: Set<String> = []
+            for term in profile.terms where term.utf8.count <= 8 && words.contains(term) && seen.insert(term).inserted {
+                uses[term, default: 0] += 1
+            }
+        }
+        return uses
     }
 
     /// Each specific place by the name it is shown with: the spelling of its key written most often in

@@ -27,6 +27,8 @@ public struct PlaceDirectory: Sendable {
     static let maximumMentionTerms = 4
     /// Least texts a two-character core must be found in with its suffix to be looked for without it.
     static let frequentShortName = 3
+    /// How many times more often a name word is written with its suffix than alone, at least.
+    static let nameWordShare = 3
 
     /// Names and cores of the districts, towns, cities and provinces found: prefixes that longer names
     /// drop (`张店银泰城`, `西地省生恒置业`).
@@ -42,6 +44,16 @@ public struct PlaceDirectory: Sendable {
     /// two-character word it knows is an ordinary word. Not area names (`星沙` of `星沙街道` and
     /// `星沙大道`), nor names that begin or end more than ``maximumExtensions`` longer ones.
     private var shortGazetteer: [String: Place.Kind] = [:]
+    /// Cores of ``shortGazetteer`` the segmenter knows as one word that the general vocabulary does not
+    /// call common (`博济` of `博济医院`, `宏达` of `宏达化工`; not `阳光`, `人民`), with no number in them:
+    /// they may name the place alone once the texts are seen to write them alone far less often than
+    /// with the suffix (``admitNameWords(bareUses:)``).
+    public var nameWordCandidates: Set<String> { Set(candidateNamings.keys) }
+    /// Each candidate's count of places found with its suffix, and the place it is read as: its kind
+    /// and the name most often written with it (`博济医院`).
+    private var candidateNamings: [String: (count: Int, place: Place)] = [:]
+    /// The candidates admitted, to their place: a term that is one of them is the place (`嫌博济等得久`).
+    private var nameWords: [String: Place] = [:]
     /// Beginnings of gazetteer cores (three characters or more) that begin only one of them: a short
     /// form people write (`泓锦机械` for `泓锦机械制造有限公司`), see ``mentions(in:)``.
     private var shortForms: [String: String] = [:]
@@ -60,9 +72,11 @@ public struct PlaceDirectory: Sendable {
     /// none of them and are passed over without building a name.
     private var openings: Set<UInt64> = []
 
-    /// Builds the directory from every place found in the corpus, and the characters the segmenter
-    /// left alone in its texts (``FeedbackProfile/fragments``), among which misheard names are looked for.
-    public init(places: some Sequence<Place>, unknownCharacters: Set<Character> = []) {
+    /// Builds the directory from every place found in the corpus, the characters the segmenter left
+    /// alone in its texts (``FeedbackProfile/fragments``), among which misheard names are looked for,
+    /// and the common words of the general vocabulary (``MinyiText/SegmentationDictionary/commonWords``);
+    /// without them no word is taken for a name, since none can be told from an ordinary word.
+    public init(places: some Sequence<Place>, unknownCharacters: Set<Character> = [], commonWords: Set<String> = []) {
         let pinyin = try? PinyinReader()
         var specific: [Place] = []
         var areaCores: [Place.Kind: Set<String>] = [:]
@@ -90,8 +104,10 @@ public struct PlaceDirectory: Sendable {
         var coresByKind: [Place.Kind: Set<String>] = [:]
         var occurrences: [Key: Int] = [:]
         var firmCores: Set<String> = []
+        var shortCoreNames: [String: [String: Int]] = [:]
         for place in specific {
             let core = base(of: place)
+            if core.count == 2 { shortCoreNames[core, default: [:]][place.name, default: 0] += 1 }
             coresByKind[place.kind, default: []].insert(core)
             occurrences[Key(kind: place.kind, core: core), default: 0] += 1
             if PlaceSuffixes.isFirm(place) { firmCores.insert(core) }
@@ -117,6 +133,13 @@ public struct PlaceDirectory: Sendable {
             for part in Set([String(core.prefix(2)), String(core.suffix(2))]) where shortGazetteer[part] != nil { extensions[part, default: 0] += 1 }
         }
         shortGazetteer = shortGazetteer.filter { (extensions[$0.key] ?? 0) <= Self.maximumExtensions }
+        if !commonWords.isEmpty {
+            for (word, kind) in shortGazetteer where !commonWords.contains(word) && !Self.hasNumber(word) {
+                guard let count = kindCounts[word]?.values.max(),
+                      let name = shortCoreNames[word]?.max(by: { ($0.value, $1.key.count, $1.key) < ($1.value, $0.key.count, $0.key) })?.key else { continue }
+                candidateNamings[word] = (count, Place(kind: kind, name: name, core: word))
+            }
+        }
         var beginnings: [String: String?] = [:]
         for core in gazetteer.keys where core.count > Self.minimumMentionLength {
             for length in Self.minimumMentionLength..<core.count {
@@ -382,8 +405,18 @@ public struct PlaceDirectory: Sendable {
         return siteHosts[site.core]
     }
 
-    /// Known names mentioned without their suffix in a run of terms (two terms or more): the place and
-    /// the term range.
+    /// Admits the ``nameWordCandidates`` that the texts write alone (`bareUses`: texts with the word as a
+    /// term of its own) at most a ``nameWordShare`` as often as with their suffix: a word written mostly
+    /// as a name is one (`博济` alone in 3 texts, `博济医院` in 33), while a word of the matter that also
+    /// names a place is written alone about as often (`沿河` in 4 texts and `沿河路` in 6, `民营` and `民营医院`).
+    public mutating func admitNameWords(bareUses: [String: Int]) {
+        for (word, naming) in candidateNamings where bareUses[word, default: 0] * Self.nameWordShare <= naming.count {
+            nameWords[word] = naming.place
+        }
+    }
+
+    /// Known names mentioned without their suffix in a run of terms (two terms or more, or one
+    /// admitted name word): the place and the term range.
     public func mentions(in terms: [String]) -> [(place: Place, terms: Range<Int>)] {
         guard !gazetteer.isEmpty || !shortGazetteer.isEmpty else { return [] }
         // Letters in either case (`泊E通` is `泊e通`); most texts hold no term in letters, and are read as they are.
@@ -403,8 +436,15 @@ public struct PlaceDirectory: Sendable {
             for end in start..<min(terms.count, start + Self.maximumMentionTerms) {
                 name += terms[end]
                 if name.count > PlaceExtractor.maximumCoreLength(.organization) { break }
-                // A single term is a dictionary word (`自来水`): names the segmenter does not know span several.
-                guard end > start else { continue }
+                // A single term is a dictionary word (`自来水`): names the segmenter does not know span
+                // several, and those it knows are admitted name words (`博济`).
+                guard end > start else {
+                    if let place = nameWords[name] {
+                        match = (place, start..<(end + 1))
+                        exact = true
+                    }
+                    continue
+                }
                 let splitPair = end == start + 1 && terms[start].count == 1 && terms[end].count == 1
                 if splitPair, let kind = shortGazetteer[name] {
                     match = (Place(kind: kind, name: name, core: name), start..<(end + 1))

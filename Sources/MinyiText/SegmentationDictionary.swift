@@ -22,6 +22,13 @@ public struct SegmentationDictionary: Sendable {
     public private(set) var gluesDates = false
     /// Present when the user words write person names whole.
     private(set) var personNames: PersonNameMerger?
+    /// Base words of frequency ``commonWordFrequency`` or more (normalized): the general vocabulary,
+    /// against which a word the texts use as a name (`博济` of `博济医院`) is told from an ordinary one
+    /// (`阳光`, `人民`).
+    public private(set) var commonWords: Set<String> = []
+
+    /// Least base-word frequency (jieba's counts) of a common word.
+    public static let commonWordFrequency: Double = 100
 
     /// Path cost of a lexicon term: below one ICU word, so a term spanning several ICU tokens wins.
     static let lexiconCost: Float = 0.5
@@ -40,8 +47,9 @@ public struct SegmentationDictionary: Sendable {
         let basePenalty = userWords.isEmpty ? 0 : Self.baseBehindUserPenalty
         let baseMaximum = baseWords.compactMap(\.frequency).max() ?? 0
         for word in baseWords {
-            add(normalizer.normalize(word.text).units, source: .base,
-                cost: Self.frequencyCost(word.frequency, maxFrequency: baseMaximum) + basePenalty)
+            let normalized = normalizer.normalize(word.text)
+            add(normalized.units, source: .base, cost: Self.frequencyCost(word.frequency, maxFrequency: baseMaximum) + basePenalty)
+            if let frequency = word.frequency, frequency >= Self.commonWordFrequency { commonWords.insert(normalized.string) }
         }
         let userMaximum = userWords.compactMap(\.frequency).max() ?? 0
         let normalizedUserWords = userWords.map { normalizer.normalize($0.text).units }

@@ -141,6 +141,11 @@ import Testing
         #expect(try groups(unmarked).contains([10]))
     }
 
+    @Test func textsUsingAWordCountEachTextOnce() {
+        let profiles = [["博济", "急诊", "博济"], ["博济医院"], ["急诊"], ["博济"]].map { FeedbackProfile(terms: $0, places: [], routing: .manual) }
+        #expect(ConcernGrouper.textsUsing(["博济", "排队"], in: profiles) == ["博济": 2])
+    }
+
     @Test func aDevelopersNameStandsForItsOnlyEstate() {
         let estate = Place(kind: .community, name: "金桥花园", core: "金桥")
         let other = Place(kind: .community, name: "银河家园", core: "银河")

@@ -508,6 +508,28 @@ import Testing
         #expect(PlaceDirectory(places: [road, road, road] + estates).mentions(in: ["星", "沙"]).isEmpty)
     }
 
+    @Test func aNameTheSegmenterKnowsAsAWordIsFoundAloneWhenTheTextsWriteItMostlyAsAName() {
+        let hospital = Place(kind: .organization, name: "博济医院", core: "博济")
+        let emergency = Place(kind: .organization, name: "博济急诊", core: "博济")
+        let sunny = Place(kind: .community, name: "阳光小区", core: "阳光")
+        let places = Array(repeating: hospital, count: 5) + [emergency] + Array(repeating: sunny, count: 6)
+        var directory = PlaceDirectory(places: places, commonWords: ["阳光", "人民"])
+        // A common word of the general vocabulary is no candidate, however often it names a place.
+        #expect(directory.nameWordCandidates == ["博济"])
+        #expect(directory.mentions(in: ["嫌", "博济", "等", "得", "久"]).isEmpty)
+        // Written alone in 3 texts and with its suffix in 6, it is a word too; alone in 2, a name.
+        var often = directory
+        often.admitNameWords(bareUses: ["博济": 3])
+        #expect(often.mentions(in: ["嫌", "博济", "等", "得", "久"]).isEmpty)
+        directory.admitNameWords(bareUses: ["博济": 2])
+        let found = directory.mentions(in: ["嫌", "博济", "等", "得", "久"])
+        // Read as the name most often written with it.
+        #expect(found.map(\.place) == [hospital] && found.map(\.terms) == [1..<2])
+        #expect(directory.mentions(in: ["阳光", "很", "好"]).isEmpty)
+        // Without the general vocabulary no word can be told from a name.
+        #expect(PlaceDirectory(places: places).nameWordCandidates.isEmpty)
+    }
+
     @Test func aRareHomophoneOfAFrequentNameIsThatName() throws {
         let usual = Place(kind: .community, name: "枫林湾小区", core: "枫林湾")
         let typo = Place(kind: .community, name: "枫林弯小区", core: "枫林弯")

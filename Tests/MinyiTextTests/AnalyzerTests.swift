@@ -224,6 +224,13 @@ func tokens(_ text: String, terms: [String] = [], userWords: [String] = []) thro
         #expect(try TextAnalyzer(dictionary: dictionary).analyze("这方面的问题").tokens.map(\.text) == ["这", "方面", "的", "问题"])
     }
 
+    @Test func commonWordsAreTheFrequentBaseWords() throws {
+        let base = [UserWord("阳光", frequency: 3_451), UserWord("博济", frequency: 36), UserWord("臺灣", frequency: 500)]
+        let dictionary = SegmentationDictionary(lexiconTerms: [], userWords: [UserWord("人民")], baseWords: base, normalizer: try TextNormalizer())
+        // Normalized like the text; user words carry no frequency of the general vocabulary.
+        #expect(dictionary.commonWords == ["阳光", "台湾"])
+    }
+
     @Test func wholeDatesAreGluedOnlyWhenTheDictionaryWritesThemSo() throws {
         let dates = (1...25).map { UserWord("\($0 % 12 + 1)月\($0)日") }
         let glued = SegmentationDictionary(lexiconTerms: [], userWords: dates, normalizer: try TextNormalizer())
