@@ -44,6 +44,11 @@ public struct ConcernGrouper: Sendable {
         public var sameMatterSharedPlaceThreshold: Float = 0.05
         /// Least ``GroupingState/coherence(_:_:dot:)`` of two groups at a shared place with known topics.
         public var mergeCoherence: Float = 0.35
+        /// Least coherence of two such groups that routing files under the same topic: one venue's
+        /// noise told in plain complaints (`吵。`, `凌晨还在放音乐`) and in formal ones (`噪音扰民`) agree
+        /// at 0.34 once its complaints are split in two groups; a road's potholes and its street lights
+        /// are filed under two topics.
+        public var sameTopicMergeCoherence: Float = 0.30
         /// Fewest members of each of two groups at a shared place with different topics for them to be
         /// two matters in their own right (an estate's lifts and its fees), which merge only at
         /// ``establishedMergeCoherence``.

@@ -465,12 +465,23 @@ struct GroupingState {
         let (dot, cosine) = centroidSimilarity(a, b)
         let agreement = MatterAgreement(summaries[Int(a)].matter, summaries[Int(b)].matter)
         if relation == .match && agreement != .unknown, let coherence = Self.coherence(groups[Int(a)], groups[Int(b)], dot: dot) {
-            let established = agreement == .different
-                && min(groups[Int(a)].members.count, groups[Int(b)].members.count) >= options.establishedGroupSize
-            let least = established ? (settled ? options.settledMergeCoherence : options.establishedMergeCoherence) : options.mergeCoherence
-            if coherence < least { return false }
+            let smaller = min(groups[Int(a)].members.count, groups[Int(b)].members.count)
+            if coherence < Self.leastCoherence(agreement, smallerSize: smaller, settled: settled, options: options) { return false }
         }
         return accept(cosine, relation, agreement) != nil
+    }
+
+    /// The least ``coherence(_:_:dot:)`` two groups at a shared place need to merge, by how routing
+    /// files them (`agreement`, known) and the size of the smaller: the same topic needs least, two
+    /// topics of groups of ``ConcernGrouper/Options/establishedGroupSize`` or more most, and more
+    /// again once texts have moved (`settled`).
+    static func leastCoherence(_ agreement: MatterAgreement, smallerSize: Int, settled: Bool, options: ConcernGrouper.Options) -> Float {
+        switch agreement {
+        case .same: options.sameTopicMergeCoherence
+        case .different where smallerSize >= options.establishedGroupSize:
+            settled ? options.settledMergeCoherence : options.establishedMergeCoherence
+        default: options.mergeCoherence
+        }
     }
 
     /// Mean similarity of the pairs across two groups relative to the mean similarity of the pairs

@@ -117,6 +117,17 @@ import Testing
         Self.expectApartOnlyByDefault(profiles, 0..<lifts.count, lifts.count..<(lifts.count + fees.count), togetherWith: lenient)
     }
 
+    @Test func groupsUnderOneTopicNeedLessAgreementToMergeThanGroupsUnderTwo() {
+        let options = ConcernGrouper.Options()
+        let same = GroupingState.leastCoherence(.same, smallerSize: 10, settled: true, options: options)
+        let small = GroupingState.leastCoherence(.different, smallerSize: 7, settled: false, options: options)
+        let established = GroupingState.leastCoherence(.different, smallerSize: 8, settled: false, options: options)
+        let settled = GroupingState.leastCoherence(.different, smallerSize: 8, settled: true, options: options)
+        #expect(same < small && small < established && established < settled)
+        // A venue's plain complaints and its formal ones, two groups of 28 and 7 under one topic, agree at 0.34.
+        #expect(same <= 0.34 && small > 0.34)
+    }
+
     /// Expects the profiles `first` and `second` to be one group under `options` and two groups, exactly
     /// these, under the default options.
     static func expectApartOnlyByDefault(_ profiles: [FeedbackProfile], _ first: Range<Int>, _ second: Range<Int>,
