@@ -45,7 +45,7 @@ public struct PlaceDirectory: Sendable {
     /// `星沙大道`), nor names that begin or end more than ``maximumExtensions`` longer ones.
     private var shortGazetteer: [String: Place.Kind] = [:]
     /// Cores of ``shortGazetteer`` the segmenter knows as one word that the general vocabulary does not
-    /// call common (`博济` of `博济医院`, `宏达` of `宏达化工`; not `阳光`, `人民`), with no number in them:
+    /// call common (`博济` of `博济医院`, `金马` of `金马KTV`; not `阳光`, `人民`), with no number in them:
     /// they may name the place alone once the texts are seen to write them alone far less often than
     /// with the suffix (``admitNameWords(bareUses:)``).
     public var nameWordCandidates: Set<String> { Set(candidateNamings.keys) }
@@ -405,10 +405,10 @@ public struct PlaceDirectory: Sendable {
         return siteHosts[site.core]
     }
 
-    /// Admits the ``nameWordCandidates`` that the texts write alone (`bareUses`: texts with the word as a
-    /// term of its own) at most a ``nameWordShare`` as often as with their suffix: a word written mostly
-    /// as a name is one (`博济` alone in 3 texts, `博济医院` in 33), while a word of the matter that also
-    /// names a place is written alone about as often (`沿河` in 4 texts and `沿河路` in 6, `民营` and `民营医院`).
+    /// Admits the ``nameWordCandidates`` that the texts write alone (`bareUses`: texts with the word as
+    /// a term of its own) at most a third as often (``nameWordShare``) as with a suffix: a word written
+    /// mostly as a name is one (`博济` alone in 3 texts, `博济医院` in 33), while a word of the matter
+    /// that also names places is written alone about as often (`沿河` in 4 texts, `沿河路` and others in 6).
     public mutating func admitNameWords(bareUses: [String: Int]) {
         for (word, naming) in candidateNamings where bareUses[word, default: 0] * Self.nameWordShare <= naming.count {
             nameWords[word] = naming.place
