@@ -107,7 +107,8 @@ public struct PlaceDirectory: Sendable {
         var shortCoreNames: [String: [String: Int]] = [:]
         for place in specific {
             let core = base(of: place)
-            if core.count == 2 { shortCoreNames[core, default: [:]][place.name, default: 0] += 1 }
+            // The names a name word may stand for; without common words there are none.
+            if core.count == 2 && !commonWords.isEmpty { shortCoreNames[core, default: [:]][place.name, default: 0] += 1 }
             coresByKind[place.kind, default: []].insert(core)
             occurrences[Key(kind: place.kind, core: core), default: 0] += 1
             if PlaceSuffixes.isFirm(place) { firmCores.insert(core) }

@@ -14,7 +14,7 @@ enum PlaceSuffixes {
                              "福利院", "棋牌室", "停车场", "养猪场", "屠宰场", "垃圾场", "填埋场", "水库", "码头", "陵园", "公墓",
                              "KTV", "酒吧", "网吧", "歌厅", "舞厅", "影城", "影院", "饭店", "酒楼", "餐厅",
                              "地产", "置业", "健身", "建材", "劳务", "汽修", "家政", "燃气",
-                             "物流园", "产业园", "工业园", "科技园", "物流园区", "产业园区", "工业园区", "APP", "小程序"]),
+                             "物流园", "产业园", "工业园", "科技园", "物流园区", "产业园区", "工业园区"] + appSuffixes.sorted()),
             (.village, ["村"]),
             (.road, ["路", "大道", "大街", "街", "巷", "胡同", "桥", "大桥", "立交桥", "隧道"]),
             (.river, ["河"]),
@@ -207,7 +207,7 @@ enum PlaceSuffixes {
     /// Suffixes of organizations that people from every district write about: companies, lending
     /// platforms, apps, colleges. Hospitals, schools, markets and sites stand in one district, and each
     /// county has its own `人民医院` and `实验小学`.
-    private static let citywideSuffixes: Set<String> = ["有限公司", "公司", "集团", "贷", "APP", "小程序", "大学", "学院", "职院"]
+    private static let citywideSuffixes: Set<String> = Set(["有限公司", "公司", "集团", "贷", "大学", "学院", "职院"]).union(appSuffixes)
 
     /// Whether `place` is an institution known by its number only (`第二中学`, `第一人民医院`): each city
     /// and county has one.
