@@ -80,6 +80,14 @@ public struct ConcernGrouper: Sendable {
         /// A group at a place splits in two when its least coherent two sides fall below this
         /// (``GroupBisection``), well below ``mergeCoherence``: paraphrases of one matter stay together.
         public var splitCoherence: Float = 0.15
+        /// A group also splits when its two sides agree below ``mergeCoherence`` and each has a word of
+        /// its own (``GroupBisection/eachSideHasItsOwnWord(_:_:ownShare:foreignShare:)``), written by this
+        /// share of its members or more: a hospital's parking texts (`停车`) and its emergency room's
+        /// (`急诊`) agree at 0.23, since both queue and wait there, while the sides of one matter share
+        /// its words.
+        public var ownWordShare: Float = 0.8
+        /// Largest share of the other side's members that write it.
+        public var foreignWordShare: Float = 0.15
         /// Fewest members of each side of such a split.
         public var splitSide = 3
         /// Fewest members of a group a reply without a place joins (``GroupingState/joinReplies(_:)``).

@@ -28,6 +28,26 @@ struct GroupBisection {
         return best
     }
 
+    /// Whether each side has a word of its own: one that `ownShare` of its members write and at most
+    /// `foreignShare` of the other side's (`停车` of a hospital's parking texts, `急诊` of its emergency
+    /// room's). Words of two characters or more; a single character says too little.
+    func eachSideHasItsOwnWord(_ side: [Int32], _ rest: [Int32], ownShare: Float, foreignShare: Float) -> Bool {
+        let (sideShares, restShares) = (wordShares(side), wordShares(rest))
+        func hasOwn(_ own: [Int32: Float], _ other: [Int32: Float]) -> Bool {
+            own.contains { term, share in share >= ownShare && (other[term] ?? 0) <= foreignShare && vectors.terms[Int(term)].count >= 2 }
+        }
+        return hasOwn(sideShares, restShares) && hasOwn(restShares, sideShares)
+    }
+
+    /// The share of `members` holding each term.
+    private func wordShares(_ members: [Int32]) -> [Int32: Float] {
+        var counts: [Int32: Float] = [:]
+        for member in members {
+            for term in vectors.vector(Int(member)).ids { counts[term, default: 0] += 1 }
+        }
+        return counts.mapValues { $0 / Float(members.count) }
+    }
+
     /// Two-means from a first assignment: the smaller side's members and the larger side's summary.
     private func refine(_ members: [Int32], inFirst: [Bool]) -> ([Int32], GroupingState.Group)? {
         var inFirst = inFirst

@@ -535,9 +535,12 @@ struct GroupingState {
             let group = Int32(index)
             guard !cachedAnchors(group).specific.isEmpty,
                   let split = bisection.leastCoherentSplit(of: groups[index].members, minimumSide: options.splitSide),
-                  split.coherence < options.splitCoherence else { continue }
+                  split.coherence < options.mergeCoherence else { continue }
             let side = Set(split.side)
             let rest = groups[index].members.filter { !side.contains($0) }
+            guard split.coherence < options.splitCoherence
+                || bisection.eachSideHasItsOwnWord(split.side, rest, ownShare: options.ownWordShare, foreignShare: options.foreignWordShare)
+            else { continue }
             groups[index] = Group()
             for member in rest { add(Int(member), to: group) }
             let other = newGroup()

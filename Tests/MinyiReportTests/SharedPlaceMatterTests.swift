@@ -97,7 +97,37 @@ import Testing
         let profiles = (appointments + bills).map { Self.profile($0, at: hospital, matter: "health/hospital") } + Self.background
         var unsplit = ConcernGrouper.Options()
         unsplit.splitCoherence = 0
+        unsplit.ownWordShare = 2
         Self.expectApartOnlyByDefault(profiles, 0..<appointments.count, appointments.count..<(appointments.count + bills.count), togetherWith: unsplit)
+    }
+
+    @Test func twoMattersOfOnePlaceEachWithAWordOfItsOwnSplitThoughTheyAgreeSomewhat() {
+        // Twelve texts on a hospital's emergency room and six on its car park: both queue and wait
+        // there, so their sides agree above the plain split's bar, but every parking text says `停车`
+        // and no emergency text does, and most emergency texts say `急诊` and no parking text does.
+        let hospital = Place(kind: .organization, name: "博济医院", core: "博济")
+        let waits = ["排队", "等号", "半夜", "三个小时", "看病", "老人"]
+        let care = ["儿科", "发烧", "分诊", "医生"], cars = ["车位", "停车场", "贴条"]
+        let emergency = (0..<12).map { (i: Int) -> [String] in ["急诊", care[i % 4], care[(i + 1) % 4], waits[i % 6]] }
+        let parking = (0..<6).map { (i: Int) -> [String] in ["停车", cars[i % 3], cars[(i + 1) % 3], waits[i % 6]] }
+        let profiles = (emergency + parking).map { Self.profile($0, at: hospital, matter: "health/hospital") } + Self.background
+        var withoutOwnWords = ConcernGrouper.Options()
+        withoutOwnWords.ownWordShare = 2
+        Self.expectApartOnlyByDefault(profiles, 0..<emergency.count, emergency.count..<(emergency.count + parking.count),
+                                      togetherWith: withoutOwnWords)
+    }
+
+    @Test func sidesThatShareTheirWordsHaveNoneOfTheirOwn() {
+        let profiles = [["暖气", "不热"], ["暖气", "冷"], ["暖气", "室温"], ["供暖", "暖气", "冷"], ["供暖", "冷"], ["供暖", "室温"],
+                        ["停车", "车位"], ["停车", "收费"], ["停车", "车位", "贴条"],
+                        ["暖气", "冷"], ["暖气", "冷"], ["暖气", "热"], ["暖气", "热"]]
+            .map { Self.profile($0, at: Self.compound, matter: "m") }
+        let bisection = GroupBisection(vectors: TermVectors(profiles: profiles))
+        // `暖气` is written by two thirds of the `供暖` side.
+        #expect(!bisection.eachSideHasItsOwnWord([0, 1, 2], [3, 4, 5], ownShare: 0.8, foreignShare: 0.15))
+        #expect(bisection.eachSideHasItsOwnWord([0, 1, 2], [6, 7, 8], ownShare: 0.8, foreignShare: 0.15))
+        // One character is no word of its own.
+        #expect(!bisection.eachSideHasItsOwnWord([9, 10], [11, 12], ownShare: 0.8, foreignShare: 0.15))
     }
 
     @Test func twoLargeGroupsOfTwoTopicsAtOnePlaceNeedMoreAgreementToMerge() {
