@@ -13,7 +13,7 @@ enum PlaceSuffixes {
                              "数据中心", "体育中心", "购物中心", "会展中心", "物流中心", "加油站", "变电站", "电站", "水电站", "发电站", "派出所", "养老院", "敬老院",
                              "福利院", "棋牌室", "停车场", "养猪场", "屠宰场", "垃圾场", "填埋场", "水库", "码头", "陵园", "公墓",
                              "KTV", "酒吧", "网吧", "歌厅", "舞厅", "影城", "影院", "饭店", "酒楼", "餐厅",
-                             "地产", "置业", "健身", "建材", "劳务", "汽修", "家政", "燃气",
+                             "地产", "置业", "健身", "建材", "劳务", "汽修", "家政", "燃气", "水务",
                              "物流园", "产业园", "工业园", "科技园", "物流园区", "产业园区", "工业园区"] + appSuffixes.sorted()),
             (.village, ["村"]),
             (.road, ["路", "大道", "大街", "街", "巷", "胡同", "桥", "大桥", "立交桥", "隧道"]),
@@ -166,10 +166,10 @@ enum PlaceSuffixes {
     /// the trade words people name a firm by without `公司` (`力|健|健身`, `鸿|泰|地产`). The name before
     /// them is made of single characters, letters and digits only, since a word before them is a
     /// phrase (`参与|网|贷`, `全民|健身`). `物业` and `热力` are left out: the firm that manages or
-    /// heats an estate would stand beside the estate in every text about it. `燃气` is in: texts name a
-    /// gas firm for its own doings across the city (`瀚|源|燃气` swapping meters), an estate's supply by
-    /// the generic `燃气公司`.
-    static let brandSuffixes: Set<String> = ["贷", "地产", "置业", "健身", "建材", "劳务", "汽修", "家政", "燃气"]
+    /// heats an estate would stand beside the estate in every text about it. `燃气` and `水务` are in:
+    /// texts name a gas or water firm for its own doings across the city (`瀚|源|燃气` swapping meters,
+    /// `清|源|水务` billing twice), an estate's supply by the generic `燃气公司`.
+    static let brandSuffixes: Set<String> = ["贷", "地产", "置业", "健身", "建材", "劳务", "汽修", "家政", "燃气", "水务"]
 
     /// Words after an app's name (`沛|能|充|APP`, `“就业绵绵”小程序`): the name is single characters,
     /// letters and digits, or quoted, since a word before them says what kind (`手机|APP`, `微信|小程序`).

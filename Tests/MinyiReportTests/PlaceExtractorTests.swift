@@ -197,6 +197,9 @@ import Testing
         // A gas firm by its trade word; the words of the trade (`燃气表`) are no suffix.
         ("瀚源燃气上门强制换表", ["瀚源燃气"]),
         ("家中燃气表走得太快，膜式燃气表要换", []),
+        // A water firm likewise; the city's water bureau is no firm.
+        ("清源水务对换表用户重复扣费", ["清源水务"]),
+        ("水务局说在排查", []),
         // The bars of a street take its name: `鸢尾巷|酒吧` is on `鸢尾巷`.
         ("鸢尾巷酒吧凌晨还在放音乐", ["鸢尾巷"]),
         // A quarter named on its own is a place; one named after a road is on the road.
