@@ -23,8 +23,9 @@ import MinyiIO
 ///    groups move once more, and groups are merged again as in 3 (two large groups of different
 ///    topics only when they agree as well as one matter's texts do): moves can drain one matter into
 ///    two groups. Small groups that formed in the moves then join as satellites too.
-/// 5. A group at a place whose members fall into two sides that agree far less than a merge needs is
-///    split in two (``GroupingState/splitMixedGroups()``): two matters of one hospital.
+/// 5. A group at a place whose members fall into two sides that agree far less than a merge needs, or
+///    less than it needs while each side has a word of its own, is split in two
+///    (``GroupingState/splitMixedGroups()``): two matters of one hospital.
 /// 6. A text that seconds others (`+1 澹园小区`, `同问`, `我们3组也是，…`) and stands alone joins the largest
 ///    group at its place (``GroupingState/joinSeconds(_:)``); one that names no place joins the large group
 ///    whose matter it shares clearly more than any other's (``GroupingState/joinReplies(_:)``).

@@ -528,7 +528,8 @@ struct GroupingState {
 
     /// Splits each group at a shared place in two when its two matters agree far less than a merge
     /// needs (``GroupBisection``): a hospital's appointments and its bills, which routing files under
-    /// one topic. Only once per group, after texts have found their groups.
+    /// one topic; or less than a merge needs while each side has a word of its own: the hospital's car
+    /// park (`停车`) and its emergency room (`急诊`). Only once per group, after texts have found their groups.
     mutating func splitMixedGroups() {
         let bisection = GroupBisection(vectors: vectors)
         for index in groups.indices where groups[index].alive && groups[index].members.count >= 2 * options.splitSide {

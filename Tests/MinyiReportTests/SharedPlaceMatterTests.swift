@@ -104,7 +104,7 @@ import Testing
     @Test func twoMattersOfOnePlaceEachWithAWordOfItsOwnSplitThoughTheyAgreeSomewhat() {
         // Twelve texts on a hospital's emergency room and six on its car park: both queue and wait
         // there, so their sides agree above the plain split's bar, but every parking text says `停车`
-        // and no emergency text does, and most emergency texts say `急诊` and no parking text does.
+        // and every emergency text `急诊`, and neither side writes the other's word.
         let hospital = Place(kind: .organization, name: "博济医院", core: "博济")
         let waits = ["排队", "等号", "半夜", "三个小时", "看病", "老人"]
         let care = ["儿科", "发烧", "分诊", "医生"], cars = ["车位", "停车场", "贴条"]
@@ -123,7 +123,7 @@ import Testing
                         ["暖气", "冷"], ["暖气", "冷"], ["暖气", "热"], ["暖气", "热"]]
             .map { Self.profile($0, at: Self.compound, matter: "m") }
         let bisection = GroupBisection(vectors: TermVectors(profiles: profiles))
-        // `暖气` is written by two thirds of the `供暖` side.
+        // The first side's word `暖气` is written by a third of the `供暖` side.
         #expect(!bisection.eachSideHasItsOwnWord([0, 1, 2], [3, 4, 5], ownShare: 0.8, foreignShare: 0.15))
         #expect(bisection.eachSideHasItsOwnWord([0, 1, 2], [6, 7, 8], ownShare: 0.8, foreignShare: 0.15))
         // One character is no word of its own.
