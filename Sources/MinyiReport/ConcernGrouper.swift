@@ -26,7 +26,10 @@ import MinyiIO
 /// 5. A group at a place whose members fall into two sides that agree far less than a merge needs, or
 ///    less than it needs while each side has a word of its own, is split in two
 ///    (``GroupingState/splitMixedGroups()``): two matters of one hospital.
-/// 6. A text that seconds others (`+1 澹园小区`, `同问`, `我们3组也是，…`) and stands alone joins the largest
+/// 6. Texts that name no place and still stand alone are gathered into the dense sets among them
+///    (``PlacelessSets``, ``GroupingState/gatherPlacelessSets(workers:)``): a rule of the whole city
+///    moving rubbish bins to set points and hours, told in forty ways.
+/// 7. A text that seconds others (`+1 澹园小区`, `同问`, `我们3组也是，…`) and stands alone joins the largest
 ///    group at its place (``GroupingState/joinSeconds(_:)``); one that names no place joins the large group
 ///    whose matter it shares clearly more than any other's (``GroupingState/joinReplies(_:)``).
 public struct ConcernGrouper: Sendable {
@@ -127,6 +130,7 @@ public struct ConcernGrouper: Sendable {
         state.mergeSimilarGroups(settled: true)
         state.absorbSatellites()
         state.splitMixedGroups()
+        state.gatherPlacelessSets(workers: workers)
         let seconds = profiles.indices.filter { profiles[$0].secondsOthers }
         state.joinSeconds(seconds)
         state.joinReplies(seconds)

@@ -186,15 +186,7 @@ import Testing
 }
 
 @Suite struct HandCorpusGroupingTests {
-    static let rows: [(text: String, concern: String)] = {
-        let path = Fixtures.repositoryPath("corpora/report/holdout6/concerns.jsonl")
-        let lines = (try? String(contentsOfFile: path, encoding: .utf8))?.split(separator: "\n") ?? []
-        return lines.compactMap { line in
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { return nil }
-            let text = [object["title"] as? String, object["text"] as? String].compactMap { $0 }.joined(separator: "\n")
-            return (text, object["concern"] as? String ?? "")
-        }
-    }()
+    static let rows = Fixtures.labeledRows("holdout6")
 
     static func largestShare(of concern: String, options: ConcernGrouper.Options) throws -> (members: Int, others: [String: Int]) {
         let profiles = try Fixtures.analysis().profiles(Fixtures.feedback(rows.map(\.text)))

@@ -28,6 +28,17 @@ enum Fixtures {
         return url.appendingPathComponent(relative).path
     }
 
+    /// The texts (title and text) and gold concerns of a hand-labeled corpus, `corpora/report/NAME/concerns.jsonl`.
+    static func labeledRows(_ name: String) -> [(text: String, concern: String)] {
+        let path = repositoryPath("corpora/report/\(name)/concerns.jsonl")
+        let lines = (try? String(contentsOfFile: path, encoding: .utf8))?.split(separator: "\n") ?? []
+        return lines.compactMap { line in
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { return nil }
+            let text = [object["title"] as? String, object["text"] as? String].compactMap { $0 }.joined(separator: "\n")
+            return (text, object["concern"] as? String ?? "")
+        }
+    }
+
     /// Feedback from texts, ids `t1`, `t2`, … in order.
     static func feedback(_ texts: [String]) -> [Feedback] {
         texts.enumerated().map { Feedback(id: "t\($0.offset + 1)", text: $0.element) }
