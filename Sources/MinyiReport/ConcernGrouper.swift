@@ -28,7 +28,9 @@ import MinyiIO
 ///    (``GroupingState/splitMixedGroups()``): two matters of one hospital.
 /// 6. Texts that name no place and still stand alone are gathered into the dense sets among them
 ///    (``PlacelessSets``, ``GroupingState/gatherPlacelessSets(workers:)``): a rule of the whole city
-///    moving rubbish bins to set points and hours, told in forty ways.
+///    moving rubbish bins to set points and hours, told in forty ways. Groups are merged once more as
+///    after the moves: such a set and the group the single pass made of the same matter's closest
+///    wordings are one.
 /// 7. A text that seconds others (`+1 澹园小区`, `同问`, `我们3组也是，…`) and stands alone joins the largest
 ///    group at its place (``GroupingState/joinSeconds(_:)``); one that names no place joins the large group
 ///    whose matter it shares clearly more than any other's (``GroupingState/joinReplies(_:)``).
@@ -131,6 +133,7 @@ public struct ConcernGrouper: Sendable {
         state.absorbSatellites()
         state.splitMixedGroups()
         state.gatherPlacelessSets(workers: workers)
+        state.mergeSimilarGroups(settled: true)
         let seconds = profiles.indices.filter { profiles[$0].secondsOthers }
         state.joinSeconds(seconds)
         state.joinReplies(seconds)

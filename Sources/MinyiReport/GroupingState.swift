@@ -589,17 +589,19 @@ struct GroupingState {
 
     /// Gathers the texts that name no place and stand alone into the dense sets among them
     /// (``PlacelessSets``): the concerns of a whole city, which no place holds together. Texts of two
-    /// cities or districts do not link, and a set is kept only when its members that name a city or
-    /// district name one in common (``PlacelessSets/nameOneArea(_:)``): questions on one service from across a
-    /// province (each county's medical insurance) are as dense as one city's rule, but many matters.
+    /// cities or districts do not link, and a set is kept only as a concern of one city or district
+    /// (``PlacelessSets/membersOfOneArea(_:)``): questions on one service from across a province (each
+    /// county's medical insurance) are as dense as one city's rule, but many matters.
     mutating func gatherPlacelessSets(workers: Int) {
         let loners = groupOf.indices.filter { groups[Int(groupOf[$0])].members.count == 1 && signatures[$0].specific.isEmpty }
-        let sets = PlacelessSets(vectors: vectors, association: association).denseSets(of: loners, workers: workers) { [signatures] a, b in
+        let finder = PlacelessSets(vectors: vectors, association: association)
+        let sets = finder.denseSets(of: loners, workers: workers) { [signatures] a, b in
             PlaceRelation.between(signatures[a], signatures[b]) != .conflict
         }
-        for set in sets where PlacelessSets.nameOneArea(set.map { signatures[$0] }) {
-            let target = groupOf[set[0]]
-            for text in set.dropFirst() { absorb(groupOf[text], into: target) }
+        for set in sets {
+            guard let kept = finder.membersOfOneArea(set.map { signatures[$0] }) else { continue }
+            let target = groupOf[set[kept[0]]]
+            for position in kept.dropFirst() { absorb(groupOf[set[position]], into: target) }
         }
     }
 

@@ -318,6 +318,8 @@ public struct PlaceExtractor: Sendable {
         // A suffix written as a word of its own after one word that names nothing is no name (`确保|小区`,
         // `列入|县`; ``NameStops/namesNothing(_:_:)``).
         if ownName.isEmpty, start == index - 1, stops.namesNothing(kind, tokens[start].text) { return nil }
+        // Nor right after a word for a whole city or district: `我市|路|内停车`, `S1|市区|路|内` is on-street parking.
+        if kind.isSpecific, ownName.isEmpty, start < index, PlaceSuffixes.wholeAreaWords.contains(tokens[index - 1].text) { return nil }
         // An area suffix after a word of its own makes a generic word (`洽谈|区`, `服务|区`), not an area.
         if !kind.isSpecific, ownName.isEmpty, start < index, PlaceSuffixes.genericWords.contains(tokens[index - 1].text + token.text) { return nil }
         // A town's school or clinic is known by the town: `石门镇|中心|小学` is `石门中心小学` and

@@ -117,6 +117,12 @@ enum PlaceSuffixes {
         "政府", "市府", "县府", "省府", "区府", "镇府", "乡府", "首府", "官府", "知府", "王府", "天府", "幕府", "城府", "高等学府",
     ]
 
+    /// Words for a whole city, district or county, which end no place's name before a suffix of their
+    /// own (`我市|路`, `S1|市区|路`, `本县|医院`).
+    static let wholeAreaWords: Set<String> = [
+        "我市", "本市", "全市", "该市", "各市", "市区", "城区", "我区", "本区", "全区", "该区", "各区", "我县", "本县", "全县", "该县", "各县",
+    ]
+
     /// Whether `word` is, or ends in, a generic word longer than its suffix: `马路`, `公交线路`, `高速公路`.
     static func endsInGenericWord(_ word: String) -> Bool {
         if genericWords.contains(word) { return true }

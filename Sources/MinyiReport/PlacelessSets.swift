@@ -133,17 +133,20 @@ struct PlacelessSets {
         return low
     }
 
-    /// Whether four in five of the texts that name a city or district (a district standing also for its
-    /// city) name one of them in common; true when none does.
-    static func nameOneArea(_ signatures: [PlaceSignature]) -> Bool {
+    /// The positions of the members of a set that stay in it as a concern of one city or district, or
+    /// nil when it is none. The set's area is the city or district (a district standing also for its
+    /// city) that most of its members name, two or more (ties to the lower key); a member naming areas,
+    /// not the set's, is a stray (a one-off from another district, the same question from another city). Without the
+    /// strays the set stays when they were at most one in five of it and it keeps ``minimumSize``
+    /// members; questions on one service from across a province have many strays.
+    func membersOfOneArea(_ signatures: [PlaceSignature]) -> [Int]? {
+        let areas = signatures.map { Set($0.cities + $0.districtCities + $0.districts) }
         var counts: [Int32: Int] = [:]
-        var naming = 0
-        for signature in signatures {
-            let areas = Set(signature.cities + signature.districtCities + signature.districts)
-            if !areas.isEmpty { naming += 1 }
-            for area in areas { counts[area, default: 0] += 1 }
-        }
-        return (counts.values.max() ?? 0) * 5 >= naming * 4
+        for named in areas { for area in named { counts[area, default: 0] += 1 } }
+        let main = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }.flatMap { $0.value >= 2 ? $0.key : nil }
+        let kept = areas.indices.filter { areas[$0].isEmpty || main.map(areas[$0].contains) == true }
+        guard (areas.count - kept.count) * 5 <= areas.count, kept.count >= minimumSize else { return nil }
+        return kept
     }
 
     /// Which nodes stay when nodes with fewer than `core` links to staying nodes are removed, repeatedly.

@@ -73,16 +73,22 @@ import Testing
         #expect(unsplit.contains { $0 >= 5 }, "unsplit, the matters chain: \(unsplit)")
     }
 
-    @Test func aSetIsOfOneAreaWhenFourInFiveOfItsTextsNamingOneShareIt() {
+    @Test func aSetKeepsTheMembersOfItsAreaWhenStraysAreFew() {
         let none = PlaceSignature()
         let city = PlaceSignature(cities: [1])
         let districtOfCity = PlaceSignature(districts: [7], districtCities: [1])
         let otherCity = PlaceSignature(cities: [2])
-        #expect(PlacelessSets.nameOneArea([none, none, none]))
-        #expect(PlacelessSets.nameOneArea([city, districtOfCity, none, city, city]))
-        #expect(PlacelessSets.nameOneArea([city, city, city, districtOfCity, otherCity]))
-        // Each county's questions on one service, bridged by texts that name none.
-        #expect(!PlacelessSets.nameOneArea([city, none, otherCity, none, districtOfCity]))
-        #expect(!PlacelessSets.nameOneArea([city, city, city, otherCity, otherCity]))
+        let finder = PlacelessSets(vectors: TermVectors(profiles: []), association: TermAssociation(vectors: TermVectors(profiles: [])))
+        #expect(finder.membersOfOneArea([none, none, none, none, none]) == [0, 1, 2, 3, 4])
+        #expect(finder.membersOfOneArea([city, districtOfCity, none, city, city]) == [0, 1, 2, 3, 4])
+        // One stray in six: a one-off from another city leaves the set.
+        #expect(finder.membersOfOneArea([city, city, none, otherCity, none, none]) == [0, 1, 2, 4, 5])
+        // Areas named once each: no area of the set, and both are strays.
+        #expect(finder.membersOfOneArea([city, none, none, none, none, none, none, none, none, otherCity]) == [1, 2, 3, 4, 5, 6, 7, 8])
+        // Each county's questions on one service: strays are many.
+        #expect(finder.membersOfOneArea([city, none, otherCity, none, districtOfCity]) == nil)
+        #expect(finder.membersOfOneArea([city, city, city, otherCity, otherCity, none, none]) == nil)
+        // Too few left.
+        #expect(finder.membersOfOneArea([city, city, none, otherCity, none]) == nil)
     }
 }
