@@ -38,8 +38,8 @@ struct PlacelessSets {
     /// them (a rubbish rule's set hours and a driving test's booked slots) agree at 0.15–0.3.
     var splitCoherence: Float = 0.3
 
-    /// The dense sets among `texts` (indices into `vectors`), each ascending, ordered by first member.
-    /// Two texts link only when `mayLink` allows (texts of two cities are two matters).
+    /// The dense sets among `texts` (indices into `vectors`, ascending), each ascending, ordered by first
+    /// member. Two texts link only when `mayLink` allows (texts of two cities are two matters).
     func denseSets(of texts: [Int], workers: Int, mayLink: (Int, Int) -> Bool) -> [[Int]] {
         guard texts.count >= minimumSize else { return [] }
         let expanded = concurrentMap(count: texts.count, workers: workers) { unitExpanded(texts[$0]) }
@@ -59,7 +59,7 @@ struct PlacelessSets {
         let kept = Self.kCore(links, core: core)
         let bisection = GroupBisection(vectors: vectors)
         return Self.connectedSets(links, kept: kept).filter { $0.count >= minimumSize }
-            .flatMap { coherentParts($0.map { Int32(texts[Int($0)]) }, bisection) }
+            .flatMap { coherentParts($0.sorted().map { Int32(texts[Int($0)]) }, bisection) }
             .map { $0.map(Int.init).sorted() }
             .sorted { $0[0] < $1[0] }
     }
@@ -136,9 +136,9 @@ struct PlacelessSets {
     /// The positions of the members of a set that stay in it as a concern of one city or district, or
     /// nil when it is none. The set's area is the city or district (a district standing also for its
     /// city) that most of its members name, two or more (ties to the lower key); a member naming areas,
-    /// not the set's, is a stray (a one-off from another district, the same question from another city). Without the
-    /// strays the set stays when they were at most one in five of it and it keeps ``minimumSize``
-    /// members; questions on one service from across a province have many strays.
+    /// not the set's, is a stray (a one-off from another district, the same question from another
+    /// city). Without the strays the set stays when they were at most one in five of it and it keeps
+    /// ``minimumSize`` members; questions on one service from across a province have many strays.
     func membersOfOneArea(_ signatures: [PlaceSignature]) -> [Int]? {
         let areas = signatures.map { Set($0.cities + $0.districtCities + $0.districts) }
         var counts: [Int32: Int] = [:]
