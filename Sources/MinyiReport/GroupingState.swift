@@ -594,7 +594,8 @@ struct GroupingState {
     /// county's medical insurance) are as dense as one city's rule, but many matters.
     mutating func gatherPlacelessSets(workers: Int) {
         let loners = groupOf.indices.filter { groups[Int(groupOf[$0])].members.count == 1 && signatures[$0].specific.isEmpty }
-        let finder = PlacelessSets(vectors: vectors, association: association)
+        var finder = PlacelessSets(vectors: vectors, association: association)
+        finder.splitCoherence = options.sameTopicMergeCoherence
         let sets = finder.denseSets(of: loners, workers: workers) { [signatures] a, b in
             PlaceRelation.between(signatures[a], signatures[b]) != .conflict
         }

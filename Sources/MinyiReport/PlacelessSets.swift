@@ -32,11 +32,11 @@ struct PlacelessSets {
     var indexTerms = 12
     /// Texts on each side of a text in a term's list compared with it.
     var window = 32
-    /// A set splits where its two sides agree less than this (``GroupingState/coherence(_:_:dot:)``), as
-    /// two groups of one topic at a shared place merge from this on
-    /// (``ConcernGrouper/Options/sameTopicMergeCoherence``): two matters linked by a few texts between
+    /// A set splits where its two sides agree less than this (``GroupingState/coherence(_:_:dot:)``): the
+    /// coherence from which two groups of one topic at a shared place merge
+    /// (``ConcernGrouper/Options/sameTopicMergeCoherence``). Two matters linked by a few texts between
     /// them (a rubbish rule's set hours and a driving test's booked slots) agree at 0.15–0.3.
-    var splitCoherence: Float = 0.3
+    var splitCoherence = ConcernGrouper.Options().sameTopicMergeCoherence
 
     /// The dense sets among `texts` (indices into `vectors`, ascending), each ascending, ordered by first
     /// member. Two texts link only when `mayLink` allows (texts of two cities are two matters).
@@ -58,7 +58,7 @@ struct PlacelessSets {
         }
         let kept = Self.kCore(links, core: core)
         let bisection = GroupBisection(vectors: vectors)
-        return Self.connectedSets(links, kept: kept).filter { $0.count >= minimumSize }
+        return Self.connectedSets(links, kept: kept)
             .flatMap { coherentParts($0.sorted().map { Int32(texts[Int($0)]) }, bisection) }
             .map { $0.map(Int.init).sorted() }
             .sorted { $0[0] < $1[0] }
