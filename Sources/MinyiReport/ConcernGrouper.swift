@@ -141,12 +141,12 @@ public struct ConcernGrouper: Sendable {
                                shownNames: Self.shownNames(profiles, directory))
     }
 
-    /// How many texts have each of `words` (of two characters) as a term of their own.
+    /// How many texts have each of `words` (of two to four characters) as a term of their own.
     static func textsUsing(_ words: Set<String>, in profiles: [FeedbackProfile]) -> [String: Int] {
         var uses: [String: Int] = [:]
         for profile in profiles {
             var seen: Set<String> = []
-            for term in profile.terms where term.utf8.count <= 8 && words.contains(term) && seen.insert(term).inserted {
+            for term in profile.terms where term.utf8.count <= 12 && words.contains(term) && seen.insert(term).inserted {
                 uses[term, default: 0] += 1
             }
         }

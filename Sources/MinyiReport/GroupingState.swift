@@ -511,7 +511,10 @@ struct GroupingState {
     /// Folds each small group into the largest group at its place when that one is many times its size
     /// and their centroids agree a little: the sides of one matter that the single pass set apart (an
     /// estate's lift texts on the maintenance fund, a factory's neighbours asking for its relocation).
-    /// Groups too far apart in wording (a road's manhole covers beside its street lights) stay.
+    /// Groups too far apart in wording (a road's manhole covers beside its street lights) stay, and so
+    /// does a group of three or more whose texts agree with the larger one's below the coherence that
+    /// splits a group (``ConcernGrouper/Options/splitCoherence``): an estate's yellow tap water beside
+    /// its owners' missing deeds, which the later split does not always find again inside the whole.
     mutating func absorbSatellites() {
         let sizes = 2...options.satelliteSize
         let small = groups.indices.filter { groups[$0].alive && sizes.contains(groups[$0].members.count) }
@@ -520,8 +523,10 @@ struct GroupingState {
             let group = Int32(index)
             let anchors = cachedAnchors(group)
             guard !anchors.specific.isEmpty, let largest = largestGroup(at: anchors, other: group),
-                  groups[Int(largest)].members.count >= options.satelliteRatio * groups[index].members.count,
-                  centroidSimilarity(group, largest).cosine >= options.satelliteCosine else { continue }
+                  groups[Int(largest)].members.count >= options.satelliteRatio * groups[index].members.count else { continue }
+            let similarity = centroidSimilarity(group, largest)
+            guard similarity.cosine >= options.satelliteCosine,
+                  (Self.coherence(groups[index], groups[Int(largest)], dot: similarity.dot) ?? 1) >= options.splitCoherence else { continue }
             absorb(group, into: largest)
         }
     }

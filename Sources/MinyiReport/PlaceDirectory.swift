@@ -27,8 +27,11 @@ public struct PlaceDirectory: Sendable {
     static let maximumMentionTerms = 4
     /// Least texts a two-character core must be found in with its suffix to be looked for without it.
     static let frequentShortName = 3
-    /// How many times more often a name word is written with its suffix than alone, at least.
+    /// How many times more often a name word is written with its suffix than alone, at least; and how
+    /// many times more often a brand may be written alone than in full, at most.
     static let nameWordShare = 3
+    /// Longest brand, in characters (the texts' terms are seldom longer).
+    static let longestBrand = 4
 
     /// Names and cores of the districts, towns, cities and provinces found: prefixes that longer names
     /// drop (`张店银泰城`, `西地省生恒置业`).
@@ -47,16 +50,24 @@ public struct PlaceDirectory: Sendable {
     /// Cores of ``shortGazetteer`` the segmenter knows as one word that the general vocabulary does not
     /// call common (`博济` of `博济医院`, `金马` of `金马KTV`; not `阳光`, `人民`), with no number in them:
     /// they may name the place alone once the texts are seen to write them alone far less often than
-    /// with the suffix (``admitNameWords(bareUses:)``).
+    /// with the suffix (``admitNameWords(bareUses:)``). Also brands: words of that kind that begin one
+    /// organization's longer name (`启明星` of `启明星教育培训学校`, a ``shortForms`` entry).
     public var nameWordCandidates: Set<String> { Set(candidateNamings.keys) }
-    /// Each candidate's count of places found with its suffix, and the place it is read as: its kind
-    /// and the name most often written with it (`博济医院`).
-    private var candidateNamings: [String: (count: Int, place: Place)] = [:]
+    /// Each candidate's count of places found with its suffix, the place it is read as (its kind and
+    /// the name most often written with it, `博济医院`), and whether it is a brand.
+    private var candidateNamings: [String: (count: Int, place: Place, isBrand: Bool)] = [:]
     /// The candidates admitted, to their place: a term that is one of them is the place (`嫌博济等得久`).
     private var nameWords: [String: Place] = [:]
     /// Beginnings of gazetteer cores (three characters or more) that begin only one of them: a short
     /// form people write (`泓锦机械` for `泓锦机械制造有限公司`), see ``mentions(in:)``.
     private var shortForms: [String: String] = [:]
+    /// The general vocabulary's common words: a firm's short form of dictionary words that begins with
+    /// none of them begins with its brand (`宏远|电子`), see ``mentions(in:)``.
+    private let commonWords: Set<String>
+    /// The ``shortForms`` of firms (`…公司`, `…集团`).
+    private var firmShortForms: Set<String> = []
+    /// Numbered schools by the short name people call them (``schoolShortName(_:core:)``), when one school has it.
+    private var schoolShortNames: [String: Place] = [:]
     /// First (or last) two characters of a name written in ``frequentShortName`` texts or more that
     /// begin or end no other name, to that name; looked for only when the segmenter splits them into
     /// two characters.
@@ -77,6 +88,7 @@ public struct PlaceDirectory: Sendable {
     /// and the common words of the general vocabulary (``MinyiText/SegmentationDictionary/commonWords``);
     /// without them no word is taken for a name, since none can be told from an ordinary word.
     public init(places: some Sequence<Place>, unknownCharacters: Set<Character> = [], commonWords: Set<String> = []) {
+        self.commonWords = commonWords
         let pinyin = try? PinyinReader()
         var specific: [Place] = []
         var areaCores: [Place.Kind: Set<String>] = [:]
@@ -104,11 +116,19 @@ public struct PlaceDirectory: Sendable {
         var coresByKind: [Place.Kind: Set<String>] = [:]
         var occurrences: [Key: Int] = [:]
         var firmCores: Set<String> = []
-        var shortCoreNames: [String: [String: Int]] = [:]
+        var coreNames: [String: [String: Int]] = [:]
+        var schools: [String: Place?] = [:]
         for place in specific {
             let core = base(of: place)
-            // The names a name word may stand for; without common words there are none.
-            if core.count == 2 && !commonWords.isEmpty { shortCoreNames[core, default: [:]][place.name, default: 0] += 1 }
+            if let short = Self.schoolShortName(place, core: core) {
+                switch schools[short] {
+                case nil: schools[short] = place
+                case .some(.some(let other)) where base(of: other) == core: break
+                default: schools[short] = .some(nil)
+                }
+            }
+            // The names a name word or a brand may stand for; without common words there are none.
+            if (core.count == 2 || place.kind == .organization) && !commonWords.isEmpty { coreNames[core, default: [:]][place.name, default: 0] += 1 }
             coresByKind[place.kind, default: []].insert(core)
             occurrences[Key(kind: place.kind, core: core), default: 0] += 1
             if PlaceSuffixes.isFirm(place) { firmCores.insert(core) }
@@ -134,11 +154,13 @@ public struct PlaceDirectory: Sendable {
             for part in Set([String(core.prefix(2)), String(core.suffix(2))]) where shortGazetteer[part] != nil { extensions[part, default: 0] += 1 }
         }
         shortGazetteer = shortGazetteer.filter { (extensions[$0.key] ?? 0) <= Self.maximumExtensions }
+        func usualName(_ core: String) -> String? {
+            coreNames[core]?.max(by: { ($0.value, $1.key.count, $1.key) < ($1.value, $0.key.count, $0.key) })?.key
+        }
         if !commonWords.isEmpty {
             for (word, kind) in shortGazetteer where !commonWords.contains(word) && !Self.hasNumber(word) {
-                guard let count = kindCounts[word]?.values.max(),
-                      let name = shortCoreNames[word]?.max(by: { ($0.value, $1.key.count, $1.key) < ($1.value, $0.key.count, $0.key) })?.key else { continue }
-                candidateNamings[word] = (count, Place(kind: kind, name: name, core: word))
+                guard let count = kindCounts[word]?.values.max(), let name = usualName(word) else { continue }
+                candidateNamings[word] = (count, Place(kind: kind, name: name, core: word), false)
             }
         }
         var beginnings: [String: String?] = [:]
@@ -150,6 +172,15 @@ public struct PlaceDirectory: Sendable {
             }
         }
         shortForms = beginnings.compactMapValues { $0 }
+        schoolShortNames = schools.compactMapValues { $0 }
+        firmShortForms = Set(shortForms.filter { firmCores.contains($0.value) }.keys)
+        if !commonWords.isEmpty {
+            for (word, core) in shortForms where word.count <= Self.longestBrand && gazetteer[core] == .organization
+                && candidateNamings[word] == nil && !commonWords.contains(word) && !Self.hasNumber(word) {
+                guard let count = kindCounts[core]?[.organization], count >= Self.frequentShortName, let name = usualName(core) else { continue }
+                candidateNamings[word] = (count, Place(kind: .organization, name: name, core: core), true)
+            }
+        }
         for (kind, cores) in coresByKind where kind != .busRoute {
             // A short name that begins or ends many longer ones is a generic word (`商贸`, `实验`), not a
             // variant. As a beginning it is judged on the names it begins alone: junk read before names
@@ -212,10 +243,21 @@ public struct PlaceDirectory: Sendable {
             soundAlikes = Self.soundAlikes(of: gazetteer.keys.filter { count($0) >= Self.frequentSpelling }, known: kindCounts,
                                            among: unknownCharacters, pinyin: pinyin)
         }
-        for name in [Array(gazetteer.keys), Array(shortGazetteer.keys), Array(stems.keys), Array(shortForms.keys), Array(soundAlikes.keys)].joined() {
+        for name in [Array(gazetteer.keys), Array(shortGazetteer.keys), Array(stems.keys), Array(shortForms.keys), Array(soundAlikes.keys),
+                     Array(schoolShortNames.keys)].joined() {
             if let opening = Self.opening(name.unicodeScalars) { openings.insert(opening) }
             if let unmarked = Self.withoutOrdinalMark(name), let opening = Self.opening(unmarked.unicodeScalars) { openings.insert(opening) }
         }
+    }
+
+    /// The short name of a numbered school: its numeral, the first character of the rest of its name
+    /// and of its kind (`三实小` for `第三实验小学`, `二实中` for `第二实验中学`), as people call it.
+    static func schoolShortName(_ place: Place, core: String) -> String? {
+        guard place.kind == .organization, let (suffix, _) = PlaceSuffixes.suffix(of: place.name), suffix == "小学" || suffix == "中学",
+              core.hasPrefix("第"), core.count >= 4 else { return nil }
+        let rest = core.dropFirst()
+        guard let numeral = rest.first, ordinalDigits.contains(numeral), let word = rest.dropFirst().first, !ordinalDigits.contains(word) else { return nil }
+        return String([numeral, word, suffix.first!])
     }
 
     /// A name that begins with an ordinal (`第三实验`) without its mark `第` (`三实验`): people drop it.
@@ -410,8 +452,13 @@ public struct PlaceDirectory: Sendable {
     /// a term of its own) at most a third as often (``nameWordShare``) as with a suffix: a word written
     /// mostly as a name is one (`博济` alone in 3 texts, `博济医院` in 33), while a word of the matter
     /// that also names places is written alone about as often (`沿河` in 4 texts, `沿河路` and others in 6).
+    /// A brand is the rare word a longer name begins, which people write for the name far more often
+    /// (`启明星` alone in 12 texts, `启明星教育培训学校` in 5): it is admitted while written alone at most
+    /// three times as often as in full, not when it has become a word of the corpus's matters.
     public mutating func admitNameWords(bareUses: [String: Int]) {
-        for (word, naming) in candidateNamings where bareUses[word, default: 0] * Self.nameWordShare <= naming.count {
+        for (word, naming) in candidateNamings {
+            let bare = bareUses[word, default: 0]
+            guard naming.isBrand ? bare <= Self.nameWordShare * naming.count : bare * Self.nameWordShare <= naming.count else { continue }
             nameWords[word] = naming.place
         }
     }
@@ -459,14 +506,20 @@ public struct PlaceDirectory: Sendable {
                     // No known name is a sound-alike: looked up only when the gazetteer misses.
                     match = (Place(kind: kind, name: core, core: core), start..<(end + 1))
                     exact = true
+                } else if let school = schoolShortNames[name] {
+                    match = (school, start..<(end + 1))
+                    exact = true
                 } else if let first = name.first, Self.ordinalDigits.contains(first), let kind = gazetteer["第" + name] {
                     // An ordinal without its mark: `三|实验` is `第三实验` (`第三实验中学`).
                     match = (Place(kind: kind, name: "第" + name, core: "第" + name), start..<(end + 1))
                     exact = true
                 } else if !exact, let core = shortForms[name], let kind = gazetteer[core],
-                          terms[start...end].contains(where: { $0.count == 1 }) {
+                          terms[start...end].contains(where: { $0.count == 1 })
+                            || (firmShortForms.contains(name) && !commonWords.isEmpty && !commonWords.contains(terms[start])) {
                     // A short form of an unknown name comes split into characters (`泓|锦|机械`); one made of
-                    // dictionary words only (`户口|迁入`) is a phrase that a misread name happens to begin with.
+                    // dictionary words only is a phrase that a misread name happens to begin with (`户口|迁入`,
+                    // `中意|一路` of a hotel read as `中意一路前进酒店`), unless it is a firm's and its first word is
+                    // one the general vocabulary rarely uses: the brand (`宏远|电子` of `宏远电子科技有限公司`).
                     // A known name is not read on into a longer one it begins (`枫林居|电梯` is not
                     // `枫林居电梯维保公司`).
                     match = (Place(kind: kind, name: core, core: core), start..<(end + 1))

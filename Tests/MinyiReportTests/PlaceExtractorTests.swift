@@ -498,6 +498,45 @@ import Testing
         #expect(village.mentions(in: ["农业", "户口迁入", "问题"]).isEmpty && village.mentions(in: ["户口", "迁入"]).isEmpty)
     }
 
+    @Test func aFirmsShortFormOfDictionaryWordsIsItsNameWhenItBeginsWithARareWord() {
+        let firm = Place(kind: .organization, name: "宏远电子科技有限公司", core: "宏远电子科技")
+        let hotel = Place(kind: .organization, name: "中意一路前进酒店", core: "中意一路前进")
+        let directory = PlaceDirectory(places: [firm, hotel], commonWords: ["电子", "户口"])
+        #expect(directory.mentions(in: ["宏远", "电子", "工资"]).map(\.place.core) == ["宏远电子科技"])
+        // Only a firm's: a hotel misread with its road (`中意一路`) is no brand of the road's other texts.
+        #expect(directory.mentions(in: ["中意", "一路", "地块"]).isEmpty)
+        // A first word the general vocabulary uses often makes a phrase; without the vocabulary none is rare.
+        let common = PlaceDirectory(places: [firm], commonWords: ["宏远"])
+        #expect(common.mentions(in: ["宏远", "电子", "工资"]).isEmpty)
+        #expect(PlaceDirectory(places: [firm]).mentions(in: ["宏远", "电子"]).isEmpty)
+    }
+
+    @Test func aBrandIsItsNameWhileTheTextsWriteItAloneAtMostThreeTimesAsOftenAsInFull() {
+        let school = Place(kind: .organization, name: "启明星教育培训学校", core: "启明星教育培训")
+        var directory = PlaceDirectory(places: Array(repeating: school, count: 4), commonWords: ["教育"])
+        #expect(directory.nameWordCandidates == ["启明星", "启明星教"])
+        var often = directory
+        often.admitNameWords(bareUses: ["启明星": 13])
+        #expect(often.mentions(in: ["启明星", "跑路"]).isEmpty)
+        directory.admitNameWords(bareUses: ["启明星": 12])
+        #expect(directory.mentions(in: ["启明星", "跑路"]).map(\.place) == [school])
+        // Found in full in fewer than three texts, or begun with a common word, it is no brand.
+        #expect(PlaceDirectory(places: [school, school], commonWords: ["教育"]).nameWordCandidates.isEmpty)
+        #expect(PlaceDirectory(places: Array(repeating: school, count: 4), commonWords: ["启明星", "启明星教"]).nameWordCandidates.isEmpty)
+    }
+
+    @Test func aNumberedSchoolIsFoundByItsShortName() {
+        let primary = Place(kind: .organization, name: "第三实验小学", core: "第三实验")
+        let middle = Place(kind: .organization, name: "第二实验中学", core: "第二实验")
+        let directory = PlaceDirectory(places: [primary, middle])
+        #expect(directory.mentions(in: ["三实", "小", "拓展", "费"]).map(\.place) == [primary])
+        #expect(directory.mentions(in: ["二", "实", "中", "门口"]).map(\.place) == [middle])
+        #expect(PlaceDirectory.schoolShortName(Place(kind: .organization, name: "第一中学", core: "第一"), core: "第一") == nil)
+        // Two schools with one short name are neither.
+        let other = Place(kind: .organization, name: "第三实用小学", core: "第三实用")
+        #expect(PlaceDirectory(places: [primary, other]).mentions(in: ["三实", "小"]).isEmpty)
+    }
+
     @Test func aFrequentTwoCharacterNameIsFoundWhenSplitIntoCharacters() {
         let gym = Place(kind: .organization, name: "力健健身", core: "力健")
         let directory = PlaceDirectory(places: [gym, gym, gym])

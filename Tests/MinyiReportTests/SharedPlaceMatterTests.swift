@@ -73,10 +73,11 @@ import Testing
 
     @Test func aSideAThirdTheSizeOfItsMatterJoinsIt() {
         // Twelve texts on an estate's lifts and four on paying for them from the maintenance fund, which
-        // routing files elsewhere and which agree with the lifts too little to merge: three times as many
-        // is enough to take the side in, four times would not be.
+        // routing files elsewhere and which agree with the lifts too little to merge (but more than two
+        // matters do, as two name the lifts' faults): three times as many is enough to take the side in,
+        // four times would not be.
         let lifts = (0..<12).map { ["电梯", ["停运", "困人", "故障"][$0 % 3], ["老人", "爬楼", "维保", "一周"][$0 / 3]] }
-        let fund = [["维修资金", "申请", "电梯", "停运"], ["维修资金", "老旧", "电梯", "签字"], ["维修资金", "审批", "申请", "电梯"], ["维修资金", "业主", "签字", "电梯"]]
+        let fund = [["维修资金", "申请", "电梯", "停运"], ["维修资金", "老旧", "电梯", "签字"], ["维修资金", "审批", "申请", "电梯"], ["维修资金", "故障", "签字", "电梯"]]
         let profiles = lifts.map { Self.profile($0, at: Self.compound, matter: "housing/elevator") }
             + fund.map { Self.profile($0, at: Self.compound, matter: "housing/maintenance-fund") } + Self.background
         let groups = ConcernGrouper().group(profiles).groups
@@ -85,6 +86,24 @@ import Testing
         fourTimes.satelliteRatio = 4
         let apart = ConcernGrouper(options: fourTimes).group(profiles).groups
         #expect(apart.contains { Set($0) == Set(0..<lifts.count) }, "\(apart)")
+    }
+
+    @Test func aSmallGroupOfAnotherMatterAtThePlaceIsNoSatellite() {
+        // Fifteen texts on an estate's missing deeds and four on its yellow tap water; both blame the
+        // developer, so their centroids agree a little, but the water texts agree with the deeds' far
+        // less than the deeds agree among themselves: below the coherence that would split a group.
+        let deeds = (0..<15).map { ["房产证", ["契税", "办证", "逾期"][$0 % 3], ["开发商", "入库", "两年"][$0 / 5]] }
+        let water = [["自来水", "发黄", "水箱"], ["黄水", "水箱", "清洗"], ["自来水", "铁锈", "黄水"], ["发黄", "水箱", "开发商"]]
+        let profiles = deeds.map { Self.profile($0, at: Self.compound, matter: "housing/deeds") }
+            + water.map { Self.profile($0, at: Self.compound, matter: "urban/water") } + Self.background
+        let waterTexts = Set(deeds.count..<(deeds.count + water.count))
+        var unsplit = ConcernGrouper.Options()
+        unsplit.ownWordShare = 2
+        let groups = ConcernGrouper(options: unsplit).group(profiles).groups
+        #expect(groups.contains { Set($0) == waterTexts }, "\(groups)")
+        unsplit.splitCoherence = 0
+        let absorbed = ConcernGrouper(options: unsplit).group(profiles).groups
+        #expect(absorbed.contains { Set($0).isSuperset(of: waterTexts) && $0.contains(0) }, "\(absorbed)")
     }
 
     @Test func twoMattersOfOnePlaceWithOneTopicSplitWhileParaphrasesStay() {
