@@ -16,8 +16,10 @@ import MinyiIO
 ///    share few words but one road's street lights and manhole covers share a topic.
 /// 3. Groups whose centroids pass the same test (and, at a shared place, are coherent: their texts
 ///    agree across about as well as within; more so for two groups of eight or more that routing files
-///    under different topics, an estate's lifts and its fees) are merged, largest first; then every
-///    text moves to the group it now fits best, which undoes early mistakes of the single pass.
+///    under different topics, an estate's lifts and its fees) are merged, largest first, and so are
+///    coherent groups at two places that texts name together (a factory and the estates that smell
+///    it); then every text moves to the group it now fits best, which undoes early mistakes of the
+///    single pass.
 /// 4. Small groups join the one many times larger at their place when their centroids agree a
 ///    little (sides of one matter, see ``GroupingState/absorbSatellites()``), the texts of changed
 ///    groups move once more, and groups are merged again as in 3 (two large groups of different
@@ -96,6 +98,9 @@ public struct ConcernGrouper: Sendable {
         public var foreignWordShare: Float = 0.15
         /// Fewest members of each side of such a split.
         public var splitSide = 3
+        /// Fewest texts naming two places together for groups at them to merge as at one place
+        /// (``GroupingState/mergeSimilarGroups(settled:)``): a factory and the estates that smell it.
+        public var linkedPlaceTexts = 2
         /// Fewest members of a group a reply without a place joins (``GroupingState/joinReplies(_:)``).
         public var replyHostSize = 5
         /// Least cosine of the reply's vector expanded by term associations with that group's centroid.

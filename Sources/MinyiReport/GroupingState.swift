@@ -59,6 +59,10 @@ struct GroupingState {
     /// candidates are rejected by these two numbers (``PlaceRelation/isOnlyPlaceConflict(_:_:)``).
     private let textOnlyPlaces: [UInt64]
     private var groupOnlyPlaces: [UInt64] = []
+    /// Pairs of estates, organizations and villages that ``ConcernGrouper/Options/linkedPlaceTexts``
+    /// texts or more name together (``pairKey(_:_:)``): a factory and the estates that smell it, a site
+    /// and the estate beside it.
+    private let linkedPlaces: Set<UInt64>
     /// The text whose expanded vector ``expandedCosine(_:_:removingSelf:plainDot:)`` last computed.
     private var expansion: (text: Int, ids: [Int32], weights: [Float]) = (-1, [], [])
     /// The heaviest terms of each text, which index it and find its candidates.
@@ -122,11 +126,42 @@ struct GroupingState {
         }
         self.signatures = signatures
         textOnlyPlaces = signatures.map(\.onlyPlace)
+        linkedPlaces = Self.placesNamedTogether(signatures, least: options.linkedPlaceTexts)
         self.matters = matters
         self.keyEntries = entries
         groupOf = Array(repeating: -1, count: profiles.count)
         weighedAt = Array(repeating: -1, count: profiles.count)
         queryTerms = (0..<profiles.count).map { vectors.topTerms($0, limit: options.queryTerms) }
+    }
+
+    /// The pairs of estates, organizations and villages that `least` texts or more name together. Not
+    /// roads and bus routes: a network of lines that texts name together is many matters.
+    static func placesNamedTogether(_ signatures: [PlaceSignature], least: Int) -> Set<UInt64> {
+        var counts: [UInt64: Int] = [:]
+        for signature in signatures where signature.specific.count >= 2 {
+            let keys = Set(signature.specific.filter { linkableKinds.contains($0.kind) }.map(\.key)).sorted()
+            for (index, first) in keys.enumerated() {
+                for second in keys[(index + 1)...] { counts[pairKey(first, second), default: 0] += 1 }
+            }
+        }
+        let pairs = counts.filter { $0.value >= least }.keys
+        var links: [UInt64: Int] = [:]
+        for pair in pairs {
+            links[pair >> 32, default: 0] += 1
+            links[pair & 0xFFFF_FFFF, default: 0] += 1
+        }
+        // A landmark named beside many places (a lake, a park) is where things are, not a matter's source.
+        return Set(pairs.filter { links[$0 >> 32]! <= maximumLinks && links[$0 & 0xFFFF_FFFF]! <= maximumLinks })
+    }
+
+    /// Most places one place may be linked with: a factory smelt by the estates around it, not a lake
+    /// that texts on every estate, school and bus line beside it name.
+    static let maximumLinks = 3
+
+    /// One number for an unordered pair of place keys.
+    static func pairKey(_ a: Int32, _ b: Int32) -> UInt64 {
+        let (low, high) = a < b ? (a, b) : (b, a)
+        return UInt64(UInt32(bitPattern: low)) << 32 | UInt64(UInt32(bitPattern: high))
     }
 
     /// The city texts name most often beside each district (`Y1区` is in `Y市` when a text names both).
@@ -459,17 +494,45 @@ struct GroupingState {
     private mutating func mayMerge(_ a: Int32, _ b: Int32, settled: Bool) -> Bool {
         refreshSummary(a)
         refreshSummary(b)
-        if PlaceRelation.isOnlyPlaceConflict(groupOnlyPlaces[Int(a)], groupOnlyPlaces[Int(b)]) { return false }
-        let relation = PlaceRelation.between(summaries[Int(a)].anchors, summaries[Int(b)].anchors)
-        if relation == .conflict { return false }
+        let (onlyA, onlyB) = (groupOnlyPlaces[Int(a)], groupOnlyPlaces[Int(b)])
+        // Most candidates each name one place of one kind: two places, unless named together often.
+        if PlaceRelation.isOnlyPlaceConflict(onlyA, onlyB)
+            && (linkedPlaces.isEmpty || !linkedPlaces.contains(Self.pairKey(Int32(truncatingIfNeeded: onlyA), Int32(truncatingIfNeeded: onlyB)))) {
+            return false
+        }
+        var relation = PlaceRelation.between(summaries[Int(a)].anchors, summaries[Int(b)].anchors)
+        // Places that texts name together are one matter's when the groups agree as at one place, on
+        // the coherence test: a factory and the estates that smell it.
+        let linked = relation == .conflict && !linkedPlaces.isEmpty && areLinked(summaries[Int(a)].anchors, summaries[Int(b)].anchors)
+        if relation == .conflict && !linked { return false }
+        if linked { relation = .match }
         let (dot, cosine) = centroidSimilarity(a, b)
         let agreement = MatterAgreement(summaries[Int(a)].matter, summaries[Int(b)].matter)
         if relation == .match && agreement != .unknown, let coherence = Self.coherence(groups[Int(a)], groups[Int(b)], dot: dot) {
             let smaller = min(groups[Int(a)].members.count, groups[Int(b)].members.count)
             if coherence < Self.leastCoherence(agreement, smallerSize: smaller, settled: settled, options: options) { return false }
+        } else if linked {
+            return false
         }
         return accept(cosine, relation, agreement) != nil
     }
+
+    /// Whether one of `a`'s places and one of `b`'s are named together often (``linkedPlaces``), neither
+    /// is a group of scattered places, and the two name no place of another kind both (roads, bus
+    /// lines) nor different districts or cities: their conflict is between the linked places, not two
+    /// bus lines of a group that also names an estate.
+    private func areLinked(_ a: PlaceSignature, _ b: PlaceSignature) -> Bool {
+        guard a.scatteredKinds.isEmpty, b.scatteredKinds.isEmpty,
+              a.specific.contains(where: { first in b.specific.contains { linkedPlaces.contains(Self.pairKey(first.key, $0.key)) } })
+        else { return false }
+        let lines = a.specific.filter { !Self.linkableKinds.contains($0.kind) }.map(\.kind)
+        return !b.specific.contains { lines.contains($0.kind) }
+            && !PlaceRelation.disjoint(a.districts, b.districts) && !PlaceRelation.disjoint(a.cities, b.cities)
+    }
+
+    /// Kinds of place ``linkedPlaces`` holds: places at a point, where a matter's source and the
+    /// estates around it are.
+    static let linkableKinds: Set<Place.Kind> = [.community, .organization, .village]
 
     /// The least ``coherence(_:_:dot:)`` two groups at a shared place need to merge, by how routing
     /// files them (`agreement`, known) and the size of the smaller: the same topic needs least, two

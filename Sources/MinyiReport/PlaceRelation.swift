@@ -84,7 +84,8 @@ enum PlaceRelation {
         return areasA.isEmpty || areasB.isEmpty || areasA.contains { areasB.contains($0) }
     }
 
-    private static func disjoint(_ a: [Int32], _ b: [Int32]) -> Bool {
+    /// Whether both name areas of a kind and none in common.
+    static func disjoint(_ a: [Int32], _ b: [Int32]) -> Bool {
         !a.isEmpty && !b.isEmpty && !a.contains { b.contains($0) }
     }
 }
