@@ -754,6 +754,10 @@ import Testing
         // An area after a verb, pronoun or time word: no district, and so no conflict with the real one.
         #expect(places("该项目已列入县殡葬设施规划") == [])
         #expect(places("今天上午县里派了送水车，别的区也有") == [])
+        // Whatever is read before that word: the suffix is the verb's object (`来电|人|怀疑|学校`); a
+        // factory's trade may be a verb (`回收|厂`).
+        #expect(places("来电人怀疑学校与校外机构合作违规收费") == [])
+        #expect(places("东郊的金鑫回收厂晚上焚烧电线") == ["金鑫回收厂"])
         // An adverb may name an area (`高新区`), and an idiom a shop (`海阔天空KTV`).
         #expect(places("高新区的路灯坏了") == ["高新区"])
         #expect(places("海阔天空KTV半夜还在唱") == ["海阔天空KTV"])
