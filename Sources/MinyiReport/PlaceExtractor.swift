@@ -317,7 +317,7 @@ public struct PlaceExtractor: Sendable {
         }
         // A suffix written as a word of its own after a word that names nothing is no name (`确保|小区`,
         // `列入|县`; ``NameStops/namesNothing(_:_:)``), whatever was read before that word: the suffix is
-        // its object (`来电|人|怀疑|学校`, `人|怀疑|该|厂`). A firm's trade may be a verb (`星光|印刷|厂`).
+        // its object (`来电|人|怀疑|学校`). A factory's or firm's trade may be a verb (`金鑫|回收|厂`).
         if ownName.isEmpty, start < index, stops.namesNothing(kind, tokens[index - 1].text),
            start == index - 1 || !(PlaceSuffixes.mayHoldTrade(suffix) && stops.verbs.contains(tokens[index - 1].text)) { return nil }
         // Nor right after a word for a whole city or district: `我市|路|内停车`, `S1|市区|路|内` is on-street parking.
