@@ -145,13 +145,17 @@ struct GroupingState {
             }
         }
         let pairs = counts.filter { $0.value >= least }.keys
-        var links: [UInt64: Int] = [:]
+        var links: [Int32: Int] = [:]
         for pair in pairs {
-            links[pair >> 32, default: 0] += 1
-            links[pair & 0xFFFF_FFFF, default: 0] += 1
+            let (a, b) = places(of: pair)
+            links[a, default: 0] += 1
+            links[b, default: 0] += 1
         }
         // A landmark named beside many places (a lake, a park) is where things are, not a matter's source.
-        return Set(pairs.filter { links[$0 >> 32]! <= maximumLinks && links[$0 & 0xFFFF_FFFF]! <= maximumLinks })
+        return Set(pairs.filter { pair in
+            let (a, b) = places(of: pair)
+            return links[a]! <= maximumLinks && links[b]! <= maximumLinks
+        })
     }
 
     /// Most places one place may be linked with: a factory smelt by the estates around it, not a lake
@@ -162,6 +166,11 @@ struct GroupingState {
     static func pairKey(_ a: Int32, _ b: Int32) -> UInt64 {
         let (low, high) = a < b ? (a, b) : (b, a)
         return UInt64(UInt32(bitPattern: low)) << 32 | UInt64(UInt32(bitPattern: high))
+    }
+
+    /// The two place keys of a ``pairKey(_:_:)``.
+    static func places(of pair: UInt64) -> (Int32, Int32) {
+        (Int32(bitPattern: UInt32(pair >> 32)), Int32(bitPattern: UInt32(pair & 0xFFFF_FFFF)))
     }
 
     /// The city texts name most often beside each district (`Y1区` is in `Y市` when a text names both).
@@ -497,15 +506,17 @@ struct GroupingState {
         let (onlyA, onlyB) = (groupOnlyPlaces[Int(a)], groupOnlyPlaces[Int(b)])
         // Most candidates each name one place of one kind: two places, unless named together often.
         if PlaceRelation.isOnlyPlaceConflict(onlyA, onlyB)
-            && (linkedPlaces.isEmpty || !linkedPlaces.contains(Self.pairKey(Int32(truncatingIfNeeded: onlyA), Int32(truncatingIfNeeded: onlyB)))) {
+            && (linkedPlaces.isEmpty || !linkedPlaces.contains(Self.pairKey(PlaceSignature.key(ofOnlyPlace: onlyA), PlaceSignature.key(ofOnlyPlace: onlyB)))) {
             return false
         }
         var relation = PlaceRelation.between(summaries[Int(a)].anchors, summaries[Int(b)].anchors)
         // Places that texts name together are one matter's when the groups agree as at one place, on
         // the coherence test: a factory and the estates that smell it.
-        let linked = relation == .conflict && !linkedPlaces.isEmpty && areLinked(summaries[Int(a)].anchors, summaries[Int(b)].anchors)
-        if relation == .conflict && !linked { return false }
-        if linked { relation = .match }
+        let linked = relation == .conflict
+        if linked {
+            guard !linkedPlaces.isEmpty, areLinked(summaries[Int(a)].anchors, summaries[Int(b)].anchors) else { return false }
+            relation = .match
+        }
         let (dot, cosine) = centroidSimilarity(a, b)
         let agreement = MatterAgreement(summaries[Int(a)].matter, summaries[Int(b)].matter)
         if relation == .match && agreement != .unknown, let coherence = Self.coherence(groups[Int(a)], groups[Int(b)], dot: dot) {

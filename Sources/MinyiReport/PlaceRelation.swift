@@ -150,6 +150,9 @@ final class PlaceSignature: Sendable {
 
     static let noOnlyPlace = UInt64.max
 
+    /// The place key of an ``onlyPlace`` other than ``noOnlyPlace``.
+    static func key(ofOnlyPlace onlyPlace: UInt64) -> Int32 { Int32(bitPattern: UInt32(onlyPlace & 0xFFFF_FFFF)) }
+
     private static func sortedUnique<T: Comparable>(_ values: [T]) -> [T] {
         guard values.count > 1 else { return values }
         var sorted = values.sorted()
