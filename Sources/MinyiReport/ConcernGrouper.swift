@@ -103,8 +103,10 @@ public struct ConcernGrouper: Sendable {
         public var linkedPlaceTexts = 2
         /// Fewest members of a group a reply without a place joins (``GroupingState/joinReplies(_:)``).
         public var replyHostSize = 5
-        /// Least cosine of the reply's vector expanded by term associations with that group's centroid.
-        public var replyCosine: Float = 0.15
+        /// Least cosine of the reply's vector expanded by term associations with that group's centroid:
+        /// a reply of a dozen characters shares one or two of its matter's words (`+1 那个坑又积水了`
+        /// scores 0.14 with its road's puddles), and the margin below keeps it from a matter it fits no better.
+        public var replyCosine: Float = 0.10
         /// How many times the next best group's cosine that must be: a reply that fits two matters joins neither.
         public var replyMargin: Float = 1.5
 

@@ -36,7 +36,7 @@ public struct FeedbackProfile: Sendable {
     }
 
     /// Whether `tokens` second what others wrote: a `+1` that stands alone (not `1+1`, not `+12`),
-    /// `同问`, `同上`, or `也是` ending a clause (`我们3组也是，…`, `我也是！`; not `这也是没办法`).
+    /// `同问`, `同上`, `同感`, or `也是` ending a clause (`我们3组也是，…`, `我也是！`; not `这也是没办法`).
     static func seconds(_ tokens: [Token]) -> Bool {
         // The first scalar rejects almost every token without comparing strings.
         tokens.indices.contains { index in
@@ -45,7 +45,7 @@ public struct FeedbackProfile: Sendable {
             let next = index + 1 < tokens.count ? tokens[index + 1] : nil
             switch first {
             case "+": return token.text.utf8.count == 1 && next?.kind == .number && next?.text == "1" && (index == 0 || tokens[index - 1].kind != .number)
-            case "同": return token.text == "同上" || token.text == "同问" || (token.text == "同" && next?.text == "问" && token.end == next?.start)
+            case "同": return token.text == "同上" || token.text == "同问" || token.text == "同感" || (token.text == "同" && next?.text == "问" && token.end == next?.start)
             default: return token.text == "也" && next?.text == "是" && (index + 2 == tokens.count || tokens[index + 2].kind == .punctuation)
             }
         }

@@ -213,11 +213,15 @@ struct GroupingState {
         return best
     }
 
-    private mutating func candidates(ofText text: Int) -> [Int32] {
+    /// Groups that share the text's places or one of its heaviest terms (with `everyTerm`, any of its
+    /// terms: a reply's few words are all it has), from each posting list's newest entries.
+    private mutating func candidates(ofText text: Int, everyTerm: Bool = false) -> [Int32] {
         var found: [Int32] = []
         beginScan()
         for entry in signatures[text].specific { scan(placePostings[entry.key], limit: options.postingScan, into: &found) }
-        for term in queryTerms[text] { scan(termPostings[term], limit: options.postingScan, into: &found) }
+        for term in everyTerm ? Array(vectors.vector(text).ids) : queryTerms[text] {
+            scan(termPostings[term], limit: options.postingScan, into: &found)
+        }
         return found
     }
 
@@ -650,7 +654,7 @@ struct GroupingState {
             guard groups[Int(own)].members.count == 1, signatures[text].specific.isEmpty, signatures[text].towns.isEmpty else { continue }
             var best: (group: Int32, cosine: Float) = (-1, 0)
             var second: Float = 0
-            for group in candidates(ofText: text) where group != own && groups[Int(group)].members.count >= 2 {
+            for group in candidates(ofText: text, everyTerm: true) where group != own && groups[Int(group)].members.count >= 2 {
                 guard PlaceRelation.between(signatures[text], cachedAnchors(group)) != .conflict else { continue }
                 let cosine = expandedCosine(text, group, removingSelf: false, plainDot: 0)
                 if cosine > best.cosine || (cosine == best.cosine && group < best.group) {
@@ -743,15 +747,20 @@ struct AreaTally {
         for key in keys { counts[key]! -= 1 }
     }
 
-    /// The areas a third of the members naming one name, and two of them unless the group (of `size`
-    /// members) has two or fewer; `own` are the areas of a member left out.
+    /// The areas a third of the members naming one name, and an eighth of all `size` members, and two
+    /// of them unless the group has two members or fewer; `own` are the areas of a member left out.
+    /// Two of a firm's eighteen workers who say which county they come from do not set its group apart
+    /// from the group of its texts that name the firm's district.
     func anchors(removing own: [Int32], size: Int32) -> [Int32] {
         let named = named - (own.isEmpty ? 0 : 1)
         return counts.compactMap { key, count in
             let count = count - (own.contains(key) ? 1 : 0)
-            return count > 0 && count * 3 >= named && (count >= 2 || size <= 2) ? key : nil
+            return count > 0 && count * 3 >= named && count * Self.leastShareOfMembers >= size && (count >= 2 || size <= 2) ? key : nil
         }
     }
+
+    /// An area is the group's when at least one member in this many names it.
+    static let leastShareOfMembers: Int32 = 8
 }
 
 /// What the comparisons read of a group: the places it is anchored at and the matter most of its

@@ -20,5 +20,7 @@ enum MatterStopWords {
         "做", "做到", "出现", "存在", "造成", "导致", "影响", "发生", "得到", "有关", "相应", "应当", "必须", "能够", "得以",
         // a hotline operator's formulas: `市民来电称`, `诉求人反映`, `工单内容：`, `张先生来电：`; `村民` like `居民`
         "来电", "来电人", "诉求", "诉求人", "工单", "内容", "称", "先生", "女士", "村民",
+        // a reply's formulas (``FeedbackProfile/seconds(_:)``), also split (`同|问`): replies to two matters share them
+        "同问", "同上", "同感", "问",
     ]
 }

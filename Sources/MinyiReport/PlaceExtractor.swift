@@ -286,6 +286,14 @@ public struct PlaceExtractor: Sendable {
                 start -= 1
                 continue
             }
+            // A word that names roads in most cities before the bare suffix is the road's name, though it
+            // names nothing elsewhere: `建设|大道`, `建设|北路` (``PlaceSuffixes/roadNameWords``).
+            if kind == .road, start == index, core.count <= 1, PlaceSuffixes.roadNameWords.contains(previous.text) {
+                core = previous.text + core
+                nameTokens += 1
+                start -= 1
+                continue
+            }
             // A verb or adverb before two characters of a name is no part of it: `增加|营盘路`, `难道|财智小区`.
             // A river's name is no verb at all: `排入|河`, `流进|河`.
             if core.unicodeScalars.count >= 2 || kind == .river, previous.text.unicodeScalars.count >= 2,
@@ -355,8 +363,14 @@ public struct PlaceExtractor: Sendable {
         }
         // A government split by the segmenter (`问政|府`, `乡镇|府`, `县|府`) is no estate.
         if suffix == "府", let last = core.last, last == "政" || PlaceSuffixes.suffix(of: String(last)).map({ !$0.1.isSpecific }) == true { return nil }
-        // `纺织厂` alone is a trade, not a name.
+        // `纺织厂` alone is a trade, not a name; so is a works named by what it makes or does (`塑料|颗粒|厂`,
+        // `废品|回收|厂`, `木材|加工厂`), after its village or not (`柳湾|村|塑料厂` is a works at `柳湾村`).
         if PlaceSuffixes.tradeSuffixes.contains(suffix), !ownName.isEmpty, start == index { return nil }
+        if PlaceSuffixes.endsWith(suffix, "厂") {
+            let names = tokens[start..<index].map(\.text)
+            let trade = names.lastIndex(where: PlaceSuffixes.loneAreaSuffixes.contains).map { names[($0 + 1)...].joined() + ownName } ?? core
+            if PlaceSuffixes.isTradeOnly(trade) { return nil }
+        }
         // `市|图书馆` and `图书馆` are the city's library.
         if PlaceSuffixes.landmarkSuffixes.contains(suffix), core.isEmpty || (core.count == 1 && PlaceSuffixes.suffix(of: core).map { !$0.1.isSpecific } == true) {
             return Match(place: Place(kind: kind, name: suffix, core: suffix), tokens: start..<(index + 1))
@@ -364,7 +378,8 @@ public struct PlaceExtractor: Sendable {
         // A name needs two characters of its own (`A市` will do for a city); digits alone are house
         // numbers, not names.
         let isASCII = core.allSatisfy(\.isASCII)
-        guard core.unicodeScalars.count >= (isASCII && !kind.isSpecific ? 1 : 2), !isASCII || !kind.isSpecific, !PlaceSuffixes.genericCores.contains(core) else { return nil }
+        guard core.unicodeScalars.count >= (isASCII && !kind.isSpecific ? 1 : 2), !isASCII || !kind.isSpecific,
+              !PlaceSuffixes.genericCores.contains(core) || (kind == .road && PlaceSuffixes.roadNameWords.contains(core)) else { return nil }
         if PlaceSuffixes.endsInPeopleWord(core) { return nil }
         if kind == .district && PlaceSuffixes.isSection(districtCore: core) { return nil }
         if kind == .road && PlaceSuffixes.isKindOfRoad(core: core) { return nil }

@@ -396,6 +396,35 @@ enum PlaceSuffixes {
         roadKinds.contains(core) || endsWith(core, "之") || roadSurfaces.contains { endsWith(core, $0) }
     }
 
+    /// Whether `name` is made only of what works make or do (``factoryTrades``): `塑料颗粒`, `废品回收`,
+    /// `造粒`, after a measure word the segmenter left alone (`有|家|塑料|颗粒|厂`). A works so named is no
+    /// name: texts call one works by several trades (`塑料颗粒厂`, `塑料再生厂`), and every village may have one.
+    static func isTradeOnly(_ name: String) -> Bool {
+        let characters = Array(name.first.map { $0 == "家" || $0 == "个" } == true ? name.dropFirst() : name[...])
+        guard !characters.isEmpty else { return false }
+        var splits = [true] + [Bool](repeating: false, count: characters.count)
+        for end in 1...characters.count {
+            splits[end] = (max(0, end - longestTrade)..<end).contains { splits[$0] && factoryTrades.contains(String(characters[$0..<end])) }
+        }
+        return splits[characters.count]
+    }
+
+    private static let factoryTrades: Set<String> = [
+        "塑料", "塑胶", "颗粒", "再生", "造粒", "橡胶", "制品", "饲料", "化工", "化肥", "农药", "建材", "水泥", "石料", "石材", "砂石",
+        "混凝土", "沥青", "砖瓦", "石灰", "木材", "木业", "家具", "服装", "制衣", "纺织", "印染", "皮革", "食品", "印刷", "包装",
+        "纸箱", "造纸", "电镀", "机械", "五金", "钢材", "钢铁", "铸造", "冶炼", "焦化", "玻璃", "陶瓷", "油漆", "涂料", "电子",
+        "电机", "配件", "汽配", "加工", "回收", "废品", "废旧", "屠宰", "酿酒", "粮食", "面粉",
+    ]
+    private static let longestTrade = 3
+
+    /// Village, town, district and county suffixes written as words of their own: a works named after
+    /// one (`柳湾|村|塑料厂`) is named by what follows.
+    static let loneAreaSuffixes: Set<String> = ["村", "镇", "乡", "区", "县"]
+
+    /// Words that elsewhere name nothing (a verb before the place it acts on, a generic core of a park
+    /// or firm: `建设|工地`, `体育|公园`) but name roads in most cities: `建设路`, `建设|北路`, `发展|大道`, `体育路`.
+    static let roadNameWords: Set<String> = ["建设", "发展", "体育"]
+
     private static let roadSurfaces = ["水泥", "沥青", "柏油", "泥巴", "石板", "泥泞", "烂泥", "泥沙", "泥砂", "泥土", "砂石", "石子", "碎石", "硬化"]
     private static let roadKinds: Set<String> = ["断头", "快速", "高速", "主干", "交叉", "专用", "进户", "入户", "下坡", "上坡", "简易", "环形", "村道",
                                                  // the way to where (`上班路上`), the street (`小马路上`)

@@ -114,18 +114,22 @@ import Testing
         #expect(try groups(unmarked).contains([6]))
     }
 
+    /// An estate's heating and a bus line, five texts each: the threads replies answer.
+    static let threads = [
+        "金桥花园暖气不热，家里只有十四度。",
+        "金桥花园供暖温度不达标，屋里太冷了。",
+        "金桥花园的暖气跟没开一样，交了取暖费却不热。",
+        "金桥花园暖气片冰凉，热力公司不管。",
+        "金桥花园今年暖气太差，老人冻病了。",
+        "5路公交发车间隔太长，等了四十分钟。",
+        "5路公交一小时才来一趟，上班天天迟到。",
+        "5路公交车太少，早高峰挤不上去。",
+        "5路公交等车要四十分钟，能不能加车。",
+        "5路公交间隔太长，冬天站台上冻得受不了。",
+    ]
+
     @Test func aReplyThatNamesNoPlaceJoinsTheLargeGroupWhoseMatterItShares() throws {
-        let texts = [
-            "金桥花园暖气不热，家里只有十四度。",
-            "金桥花园供暖温度不达标，屋里太冷了。",
-            "金桥花园的暖气跟没开一样，交了取暖费却不热。",
-            "金桥花园暖气片冰凉，热力公司不管。",
-            "金桥花园今年暖气太差，老人冻病了。",
-            "5路公交发车间隔太长，等了四十分钟。",
-            "5路公交一小时才来一趟，上班天天迟到。",
-            "5路公交车太少，早高峰挤不上去。",
-            "5路公交等车要四十分钟，能不能加车。",
-            "5路公交间隔太长，冬天站台上冻得受不了。",
+        let texts = Self.threads + [
             "+1，老人冻得受不了，取暖费白交了。",          // a reply on the heating
             "同问，公积金提取要什么材料？",                  // a reply on nothing here
         ]
@@ -139,6 +143,29 @@ import Testing
         var unmarked = texts
         unmarked[10] = "老人冻得受不了，取暖费白交了。"
         #expect(try groups(unmarked).contains([10]))
+    }
+
+    @Test func aRepliesFormulaIsNoMatterTheyShare() throws {
+        let texts = Self.threads + [
+            "同问，孩子咳嗽发烧住院打点滴，暖气片摸着冰凉。",  // a reply on the heating
+            "同问，公积金提取要什么材料？",                      // `同|问` is all it shares with the one above
+        ]
+        let profiles = try Fixtures.analysis(routed: true).profiles(Fixtures.feedback(texts))
+        let found = Set(ConcernGrouper().group(profiles).groups.map(Set.init))
+        #expect(found.contains([0, 1, 2, 3, 4, 10]) && found.contains([11]), "\(found.map { $0.sorted() })")
+    }
+
+    @Test func anAreaFewOfALargeGroupNameIsNotItsArea() {
+        // Two of eighteen members name the county they come from; the others name no area.
+        var tally = AreaTally()
+        tally.add([7])
+        tally.add([7])
+        for _ in 0..<16 { tally.add([]) }
+        #expect(tally.anchors(removing: [], size: 18).isEmpty)
+        // Two of sixteen are an eighth: the group's area.
+        #expect(tally.anchors(removing: [], size: 16) == [7])
+        // Left out, one of them is no longer enough.
+        #expect(tally.anchors(removing: [7], size: 15).isEmpty)
     }
 
     @Test func textsUsingAWordCountEachTextOnce() {

@@ -54,6 +54,7 @@ import Testing
         #expect(profile("同上，我家也收到了换表通知").secondsOthers)
         #expect(profile("我们3组也是，苍蝇多得吃不成饭").secondsOthers)
         #expect(profile("我也是！同一个订单两次扣款").secondsOthers)
+        #expect(profile("同感，现在进电梯先看看手机有没有信号").secondsOthers)
         #expect(!profile("这也是没办法的事").secondsOthers)
         #expect(!profile("同事问我怎么办").secondsOthers)
     }
