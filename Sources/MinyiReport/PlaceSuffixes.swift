@@ -415,7 +415,7 @@ enum PlaceSuffixes {
         "纸箱", "造纸", "电镀", "机械", "五金", "钢材", "钢铁", "铸造", "冶炼", "焦化", "玻璃", "陶瓷", "油漆", "涂料", "电子",
         "电机", "配件", "汽配", "加工", "回收", "废品", "废旧", "屠宰", "酿酒", "粮食", "面粉",
     ]
-    private static let longestTrade = 3
+    private static let longestTrade = factoryTrades.map(\.count).max()!
 
     /// Village, town, district and county suffixes written as words of their own: a works named after
     /// one (`柳湾|村|塑料厂`) is named by what follows.
