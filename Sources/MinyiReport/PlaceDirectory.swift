@@ -442,10 +442,15 @@ public struct PlaceDirectory: Sendable {
     }
 
     /// The estate, village or road a site is named after (`蓝山郡搅拌站` is at `蓝山郡`, found as
-    /// `蓝山郡小区` elsewhere): the texts about it are about that place.
+    /// `蓝山郡小区` elsewhere): the texts about it are about that place. So is a works named by that
+    /// place and its trade (`南塘砖厂` is at `南塘村`; ``PlaceSuffixes/isTradeOnly(_:)``).
     public func host(of site: Place) -> Place? {
-        guard PlaceSuffixes.isSite(site) else { return nil }
-        return siteHosts[site.core]
+        if PlaceSuffixes.isSite(site) { return siteHosts[site.core] }
+        guard site.kind == .organization, site.name.hasSuffix("厂") else { return nil }
+        let core = Array(site.core)
+        return (2..<max(2, core.count)).reversed().lazy.compactMap { length in
+            PlaceSuffixes.isTradeOnly(String(core[length...])) ? siteHosts[String(core[..<length])] : nil
+        }.first
     }
 
     /// Admits the ``nameWordCandidates`` that the texts write alone (`bareUses`: texts with the word as

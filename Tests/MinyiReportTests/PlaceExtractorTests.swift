@@ -32,6 +32,7 @@ import Testing
         ("村东头的纺织厂晚上排污", []),
         ("鲁泰纺织厂晚上排污", ["鲁泰纺织厂"]),
         ("村东头有家塑料颗粒厂晚上冒烟", []),
+        ("南塘村砖厂晚上冒黑烟", ["南塘村"]),
         ("柳湾村塑料厂晚上烧塑料", ["柳湾村"]),
         ("废品回收厂的废料堆得到处都是", []),
         ("鹏程橡胶制品厂晚上排废气", ["鹏程橡胶制品厂"]),
@@ -486,6 +487,16 @@ import Testing
         #expect(directory.host(of: site) == estate)
         #expect(directory.host(of: company) == nil)
         #expect(directory.host(of: estate) == nil)
+    }
+
+    @Test func aWorksNamedByAVillageAndItsTradeIsAtThatVillage() {
+        let village = Place(kind: .village, name: "南塘村", core: "南塘")
+        let works = Place(kind: .organization, name: "南塘砖厂", core: "南塘砖")
+        let named = Place(kind: .organization, name: "南塘红星砖厂", core: "南塘红星砖")
+        let directory = PlaceDirectory(places: [village, works, named])
+        #expect(directory.host(of: works) == village)
+        // A name between the village and the trade is the works' own.
+        #expect(directory.host(of: named) == nil)
     }
 
     @Test func theSiteOfAnEstatesPhaseIsAtTheEstate() {
