@@ -224,6 +224,8 @@ public struct PlaceExtractor: Sendable {
         while !isApp && start > floor {
             let previous = tokens[start - 1]
             if isCode && !Self.isCodePart(previous) { break }
+            // A floor the segmenter left in pieces (`华晟广场|三|楼|铂|力|健身`) says where, and ends the name.
+            if start - 1 > floor, PlaceSuffixes.isFloor(tokens[start - 2].text, previous.text) { break }
             // A brand's name is single characters, letters and digits (a word before them is not part of
             // it: `处置|禾|信|e|贷`), maybe with a space between two of them (`禾信 e贷`).
             if isBrand && previous.kind == .whitespace {

@@ -268,6 +268,12 @@ enum PlaceSuffixes {
         return scalars.dropLast().allSatisfy { chineseNumerals.contains($0) }
     }
 
+    /// Whether a numeral and the word after it are a floor (`三|楼`, `3|层`).
+    static func isFloor(_ numeral: String, _ unit: String) -> Bool {
+        (unit == "楼" || unit == "层") && !numeral.isEmpty
+            && numeral.unicodeScalars.allSatisfy { chineseNumerals.contains($0) || ("0"..."9").contains($0) }
+    }
+
     private static let chineseNumerals = Set("〇零一二三四五六七八九十百千万两半几".unicodeScalars)
     private static let amountUnits = Set("点时分秒天年月岁元块米层楼号".unicodeScalars)
 
