@@ -525,7 +525,9 @@ struct GroupingState {
         let agreement = MatterAgreement(summaries[Int(a)].matter, summaries[Int(b)].matter)
         if relation == .match && agreement != .unknown, let coherence = Self.coherence(groups[Int(a)], groups[Int(b)], dot: dot) {
             let smaller = min(groups[Int(a)].members.count, groups[Int(b)].members.count)
-            if coherence < Self.leastCoherence(agreement, smallerSize: smaller, settled: settled, options: options) { return false }
+            // Coherence weighs every pair of members and does not fall with the groups' size as the
+            // centroids' cosine does: two small groups of one matter that pass it are one.
+            return coherence >= Self.leastCoherence(agreement, smallerSize: smaller, settled: settled, options: options)
         } else if linked {
             return false
         }

@@ -491,13 +491,14 @@ import Testing
     }
 
     @Test func aWorksNamedByAVillageAndItsTradeIsAtThatVillage() {
-        let village = Place(kind: .village, name: "南塘村", core: "南塘")
-        let works = Place(kind: .organization, name: "南塘砖厂", core: "南塘砖")
-        let named = Place(kind: .organization, name: "南塘红星砖厂", core: "南塘红星砖")
-        let directory = PlaceDirectory(places: [village, works, named])
-        #expect(directory.host(of: works) == village)
+        let extractor = PlaceExtractor()
+        let places = ["南塘村的砖厂晚上冒烟", "南塘砖厂晚上冒黑烟", "南塘红星砖厂拖欠工资"]
+            .flatMap { extractor.places(in: Fixtures.analyzer().analyze($0)).map(\.place) }
+        #expect(places.map(\.name) == ["南塘村", "南塘砖厂", "南塘红星砖厂"])
+        let directory = PlaceDirectory(places: places)
+        #expect(directory.host(of: places[1]) == places[0])
         // A name between the village and the trade is the works' own.
-        #expect(directory.host(of: named) == nil)
+        #expect(directory.host(of: places[2]) == nil)
     }
 
     @Test func theSiteOfAnEstatesPhaseIsAtTheEstate() {
