@@ -14,12 +14,12 @@ import MinyiIO
 ///    different topics raise the bar; the same topic at a shared place still needs agreement of the
 ///    text's vector expanded by corpus term associations (``TermAssociation``), since paraphrases
 ///    share few words but one road's street lights and manhole covers share a topic.
-/// 3. Groups whose centroids pass the same test (and, at a shared place, are coherent: their texts
-///    agree across about as well as within; more so for two groups of eight or more that routing files
-///    under different topics, an estate's lifts and its fees) are merged, largest first, and so are
-///    coherent groups at two places that texts name together (a factory and the estates that smell
-///    it); then every text moves to the group it now fits best, which undoes early mistakes of the
-///    single pass.
+/// 3. Groups whose centroids pass the same test (at a shared place with known topics, groups of three
+///    or more that are coherent instead: their texts agree across about as well as within; more so for
+///    two groups of eight or more that routing files under different topics, an estate's lifts and its
+///    fees) are merged, largest first, and so are coherent groups at two places that texts name
+///    together (a factory and the estates that smell it); then every text moves to the group it now
+///    fits best, which undoes early mistakes of the single pass.
 /// 4. Small groups join the one many times larger at their place when their centroids agree a
 ///    little (sides of one matter, see ``GroupingState/absorbSatellites()``), the texts of changed
 ///    groups move once more, and groups are merged again as in 3 (two large groups of different
