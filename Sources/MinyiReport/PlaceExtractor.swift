@@ -370,7 +370,7 @@ public struct PlaceExtractor: Sendable {
         if PlaceSuffixes.tradeSuffixes.contains(suffix), !ownName.isEmpty, start == index { return nil }
         if PlaceSuffixes.endsWith(suffix, "厂") {
             let names = tokens[start..<index].map(\.text)
-            let trade = names.lastIndex(where: PlaceSuffixes.loneAreaSuffixes.contains).map { names[($0 + 1)...].joined() + ownName } ?? core
+            let trade = names.lastIndex(where: PlaceSuffixes.isLoneAreaSuffix).map { names[($0 + 1)...].joined() + ownName } ?? core
             if PlaceSuffixes.isTradeOnly(trade) { return nil }
         }
         // `市|图书馆` and `图书馆` are the city's library.

@@ -423,9 +423,12 @@ enum PlaceSuffixes {
     ]
     private static let longestTrade = factoryTrades.map(\.count).max()!
 
-    /// Village, town, district and county suffixes written as words of their own: a works named after
-    /// one (`柳湾|村|塑料厂`) is named by what follows.
-    static let loneAreaSuffixes: Set<String> = ["村", "镇", "乡", "区", "县"]
+    /// Whether `word` is a village's, town's or district's suffix written as a word of its own: a works
+    /// named after one (`柳湾|村|塑料厂`) is named by what follows.
+    static func isLoneAreaSuffix(_ word: String) -> Bool {
+        guard let (suffix, kind) = suffix(of: word), suffix == word else { return false }
+        return kind == .village || kind == .town || kind == .district
+    }
 
     /// Words that elsewhere name nothing (a verb before the place it acts on, a generic core of a park
     /// or firm: `建设|工地`, `体育|公园`) but name roads in most cities: `建设路`, `建设|北路`, `发展|大道`, `体育路`.
