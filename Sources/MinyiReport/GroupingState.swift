@@ -85,6 +85,9 @@ struct GroupingState {
         var matters: [Int32] = []
         signatures.reserveCapacity(profiles.count)
         matters.reserveCapacity(profiles.count)
+        // A firm written somewhere with `公司` is one firm wherever its workers live, also where texts
+        // write its name alone (`恒丰电子` beside `恒丰电子科技有限公司`), whichever spelling comes first.
+        let citywideKeys = Set(profiles.lazy.flatMap(\.places).filter(PlaceSuffixes.isCitywide).map(directory.key(for:)))
         for profile in profiles {
             var (specific, districts, towns, cities): ([PlaceSignature.Entry], [Int32], [Int32], [Int32]) = ([], [], [], [])
             // A town is the place of a text that names nothing more specific (a town's tap water or bank).
@@ -94,7 +97,7 @@ struct GroupingState {
                 let id = keyIDs[key] ?? {
                     let id = Int32(entries.count)
                     keyIDs[key] = id
-                    entries.append(.init(kind: key.kind, key: id, isCitywide: PlaceSuffixes.isCitywide(place),
+                    entries.append(.init(kind: key.kind, key: id, isCitywide: citywideKeys.contains(key),
                                          isNumbered: PlaceSuffixes.isNumbered(place)))
                     return id
                 }()
@@ -651,25 +654,57 @@ struct GroupingState {
     /// large group whose matter it clearly shares most: a thread's reply (`+1 便道等好久了`, `我们3组也是，
     /// 苍蝇多得吃不成饭`) raises the matter of the post it answers in few words and names no place.
     mutating func joinReplies(_ texts: [Int]) {
+        joinMatterGroups(texts, hostSize: options.replyHostSize, least: options.replyCosine, margin: options.replyMargin) { state, text, group in
+            state.expandedCosine(text, group, removingSelf: false, plainDot: 0)
+        }
+    }
+
+    /// Puts each of `texts` that names no place and stands alone into the large group whose words it
+    /// shares clearly more than any other's: a worker's `刘建国今天在工友群里露面了，说资金在等一笔回款` beside
+    /// the group of the firm that owes him, a resident's `恒安说先修南边几栋` beside the heating group
+    /// of the estate its property firm runs. By the plain cosine, not the expanded one: a text that says
+    /// more than a reply shares the group's own words when it is of its matter, and only its topic's
+    /// words when it is a one-off of that topic (``ConcernGrouper/Options/loneCosine``).
+    mutating func joinLoners(_ texts: [Int]) {
+        joinMatterGroups(texts, hostSize: options.loneHostSize, least: options.loneCosine, margin: options.loneMargin) { state, text, group in
+            state.plainCosine(text, group)
+        }
+    }
+
+    /// Joins each of `texts` that names no place or town and stands alone to the group of
+    /// `hostSize` members or more whose `similarity` with it is `least` or more and `margin` times
+    /// that of the next best group.
+    private mutating func joinMatterGroups(_ texts: [Int], hostSize: Int, least: Float, margin: Float,
+                                           similarity: (inout GroupingState, Int, Int32) -> Float) {
         for text in texts {
             let own = groupOf[text]
             guard groups[Int(own)].members.count == 1, signatures[text].specific.isEmpty, signatures[text].towns.isEmpty else { continue }
-            var best: (group: Int32, cosine: Float) = (-1, 0)
+            var best: (group: Int32, similarity: Float) = (-1, 0)
             var second: Float = 0
             for group in candidates(ofText: text, everyTerm: true) where group != own && groups[Int(group)].members.count >= 2 {
                 guard PlaceRelation.between(signatures[text], cachedAnchors(group)) != .conflict else { continue }
-                let cosine = expandedCosine(text, group, removingSelf: false, plainDot: 0)
-                if cosine > best.cosine || (cosine == best.cosine && group < best.group) {
-                    second = best.cosine
-                    best = (group, cosine)
+                let value = similarity(&self, text, group)
+                if value > best.similarity || (value == best.similarity && group < best.group) {
+                    second = best.similarity
+                    best = (group, value)
                 } else {
-                    second = max(second, cosine)
+                    second = max(second, value)
                 }
             }
-            guard best.group >= 0, groups[Int(best.group)].members.count >= options.replyHostSize, best.cosine >= options.replyCosine,
-                  best.cosine >= options.replyMargin * second else { continue }
+            guard best.group >= 0, groups[Int(best.group)].members.count >= hostSize, best.similarity >= least,
+                  best.similarity >= margin * second else { continue }
             absorb(own, into: best.group)
         }
+    }
+
+    /// Cosine of a text's vector with a group's centroid.
+    private func plainCosine(_ text: Int, _ group: Int32) -> Float {
+        let (ids, weights) = vectors.vector(text)
+        let centroid = groups[Int(group)].centroid
+        var dot: Float = 0
+        for (id, weight) in zip(ids, weights) { dot += weight * (centroid[id] ?? 0) }
+        let norm2 = groups[Int(group)].norm2
+        return norm2 > 1e-9 ? dot / norm2.squareRoot() : 0
     }
 
     /// Gathers the texts that name no place and stand alone into the dense sets among them

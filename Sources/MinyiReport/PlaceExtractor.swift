@@ -278,9 +278,10 @@ public struct PlaceExtractor: Sendable {
                 start += 1
                 break
             }
-            // `和` between a character of an unknown name and its suffix is part of the name (`星|和|公馆`,
-            // `天|和|小区`), not after a word (`学校|和|小区`) nor before an area's suffix (`国家|和|县`).
-            if kind.isSpecific, start == index, previous.text == "和", start - 1 > floor,
+            // `和` or `都` between a character of an unknown name and its suffix is part of the name
+            // (`星|和|公馆`, `滨河|名|都|小区`), not after a word (`学校|和|小区`, `大家|都|小区`) nor before an
+            // area's suffix (`国家|和|县`).
+            if kind.isSpecific, start == index, PlaceSuffixes.nameEndingFunctionWords.contains(previous.text), start - 1 > floor,
                tokens[start - 2].kind == .word, tokens[start - 2].text.unicodeScalars.count == 1, isNamePart(tokens[start - 2]),
                PlaceSuffixes.suffix(of: tokens[start - 2].text) == nil {
                 core = previous.text + core

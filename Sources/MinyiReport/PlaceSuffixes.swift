@@ -89,6 +89,9 @@ enum PlaceSuffixes {
 
     private static let positionEndings = Set(positionWords.map { $0.unicodeScalars.last! })
 
+    /// Function words that also end names before their suffix, after a character of the name (`天和`, `名都`).
+    static let nameEndingFunctionWords: Set<String> = ["和", "都"]
+
     /// Dots inside brand-style names (`恒达·御府`): part of the name, not of its core.
     static let nameJoiners: Set<String> = ["·", "•", "・", "‧"]
 
@@ -316,7 +319,7 @@ enum PlaceSuffixes {
         // a city has one of each: the utility or trade, not a name
         "自来水", "供水", "燃气", "天然气", "公交", "热力", "供热", "供电", "电力", "电信", "移动", "联通", "物流", "快递",
         "出租车", "保安", "保洁", "家政", "装修", "劳务", "保险", "医药", "有线电视", "水务", "城投", "环卫", "开发商", "配套设施",
-        "人力资源", "劳务派遣", "派遣", "专业技术", "置业", "地产",
+        "人力资源", "劳务派遣", "派遣", "专业技术", "置业", "地产", "房产",
         // every township has one: `乡镇卫生院`, `农村信用社`
         "乡镇", "乡村", "农村",
         // kinds of school: `职业学院`, `职业技术学院`, `普惠性幼儿园`, `配套幼儿园`

@@ -155,6 +155,45 @@ import Testing
         #expect(found.contains([0, 1, 2, 3, 4, 10]) && found.contains([11]), "\(found.map { $0.sorted() })")
     }
 
+    /// Ten workers of one firm, three of them naming its district.
+    static let wages = [
+        "新港区恒丰电子拖欠工资三个月，老板刘建国不见人。",
+        "新港区恒丰电子欠我们三个月工资，过年回不了家。",
+        "恒丰电子老板刘建国拖欠工人工资，电话打不通。",
+        "恒丰电子停产放假，工资一直没发。",
+        "我在新港区恒丰电子上班，三个月没发工资了，房租都交不起。",
+        "恒丰电子欠薪，一百多个工人在厂门口等。",
+        "恒丰电子的工资什么时候能发？刘建国说等回款。",
+        "恒丰电子车间工人三个月工资没拿到。",
+        "恒丰电子老板失联，工人讨薪无门。",
+        "恒丰电子科技有限公司拖欠员工工资，请劳动监察大队处理。",
+    ]
+
+    @Test func aLoneTextJoinsTheLargeGroupWhoseOwnWordsItShares() throws {
+        func groups(_ texts: [String]) throws -> Set<Set<Int>> {
+            let profiles = try Fixtures.analysis(routed: true).profiles(Fixtures.feedback(texts))
+            return Set(ConcernGrouper().group(profiles).groups.map(Set.init))
+        }
+        let loners = ["三个月工资没发，过年回不了家。", "咨询公积金提取需要哪些材料。"]
+        let found = try groups(Self.wages + loners)
+        #expect(found.contains(Set(0...10)) && found.contains([11]), "\(found.map { $0.sorted() })")
+        // A group of nine is below the host size: the worker stays apart.
+        let nine = try groups(Array(Self.wages.dropFirst()) + loners)
+        #expect(nine.contains(Set(0...8)) && nine.contains([9]), "\(nine.map { $0.sorted() })")
+    }
+
+    @Test func aFirmWrittenWithItsSuffixAnywhereIsOneFirmAcrossDistricts() throws {
+        // The firm is first written without `公司`; workers from another county write it with it.
+        let texts = Self.wages + [
+            "俺是石溪县的，在恒丰电子打工，老板欠俺三个月工钱。",
+            "石溪县的老乡在恒丰电子科技有限公司干活，工资三个月没发。",
+            "我们石溪县来的十几个人都在恒丰电子，工资拖欠到现在。",
+        ]
+        let profiles = try Fixtures.analysis(routed: true).profiles(Fixtures.feedback(texts))
+        let found = ConcernGrouper().group(profiles).groups.map(Set.init)
+        #expect(found.contains(Set(texts.indices)), "\(found.map { $0.sorted() })")
+    }
+
     @Test func anAreaFewOfALargeGroupNameIsNotItsArea() {
         // Two of eighteen members name the county they come from; the others name no area.
         var tally = AreaTally()

@@ -201,6 +201,8 @@ import Testing
         ("星和公馆水费太贵", ["星和公馆"]),
         ("天和小区和邦和小区都停水了", ["天和小区", "邦和小区"]),
         ("国家和县里都有规定", []),
+        ("滨河名都小区停水了", ["滨河名都小区"]),
+        ("我们大家都小区门口排队", []),
         // An app or platform written with a letter among characters; a longer run has words after it.
         ("泊e通重复扣费，智e家的客服打不通", ["泊e通", "智e家"]),
         ("今A栋停电，拿C证要考试，三区c区也停", []),
