@@ -115,8 +115,8 @@ public struct ConcernGrouper: Sendable {
         /// (``GroupingState/joinLoners(_:)``): a concern many raise, whose group its own words describe.
         public var loneHostSize = 10
         /// Least cosine of that text's vector with the group's centroid. Over 28 labeled corpora, 46 of
-        /// 59 such joins at 0.22 are right; the wrong ones are one-offs of the group's topic at a place the
-        /// text names in a way no place is read from (`金色港湾`).
+        /// 59 such joins at 0.22 are right; the wrong ones are mostly one-offs of the group's topic at a
+        /// place the text names in a way no place is read from (`金色港湾`, `妇幼保健院`).
         public var loneCosine: Float = 0.22
         /// How many times the next best group's cosine that must be.
         public var loneMargin: Float = 2

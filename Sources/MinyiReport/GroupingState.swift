@@ -660,11 +660,11 @@ struct GroupingState {
     }
 
     /// Puts each of `texts` that names no place and stands alone into the large group whose words it
-    /// shares clearly more than any other's: a worker's `刘建国今天在工友群里露面了，说资金在等一笔回款` beside
-    /// the group of the firm that owes him, a resident's `恒安说先修南边几栋` beside the heating group
-    /// of the estate its property firm runs. By the plain cosine, not the expanded one: a text that says
-    /// more than a reply shares the group's own words when it is of its matter, and only its topic's
-    /// words when it is a one-off of that topic (``ConcernGrouper/Options/loneCosine``).
+    /// shares clearly more than any other's: a worker's `我们厂刘建国老板拖欠我们三个月工资` beside the group
+    /// of the firm that owes him, a resident's `换完泵11栋好一点了` beside an estate's heating group. By the
+    /// plain cosine, not the expanded one: a text that says more than a reply shares the group's own
+    /// words when it is of its matter, and only its topic's words when it is a one-off of that topic
+    /// (``ConcernGrouper/Options/loneCosine``).
     mutating func joinLoners(_ texts: [Int]) {
         joinMatterGroups(texts, hostSize: options.loneHostSize, least: options.loneCosine, margin: options.loneMargin) { state, text, group in
             state.plainCosine(text, group)
