@@ -54,6 +54,13 @@ public struct ConcernGrouper: Sendable {
         public var sameMatterSharedPlaceThreshold: Float = 0.05
         /// Least ``GroupingState/coherence(_:_:dot:)`` of two groups at a shared place with known topics.
         public var mergeCoherence: Float = 0.35
+        /// Least coherence of two groups at a shared place that routing files under the same topic when
+        /// neither has a word of its own (``GroupBisection/eachSideHasItsOwnWord(_:_:ownShare:foreignShare:)``):
+        /// the converse of the split at ``splitCoherence``, since two groups that would not be split apart
+        /// if they were one are one: a bus route's complaints about its re-routing and about the trial
+        /// runs back along the old street (11 and 4 texts) agree below ``sameTopicMergeCoherence``, but
+        /// both write the route's words.
+        public var wordlessMergeCoherence: Float = 0.15
         /// Least coherence of two such groups that routing files under the same topic: one venue's
         /// noise told in plain complaints (`吵。`, `凌晨还在放音乐`) and in formal ones (`噪音扰民`) agree
         /// at 0.34 once its complaints are split in two groups; a road's potholes and its street lights

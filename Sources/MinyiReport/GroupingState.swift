@@ -530,7 +530,10 @@ struct GroupingState {
             let smaller = min(groups[Int(a)].members.count, groups[Int(b)].members.count)
             // Coherence weighs every pair of members and does not fall with the groups' size as the
             // centroids' cosine does: two small groups of one matter that pass it are one.
-            return coherence >= Self.leastCoherence(agreement, smallerSize: smaller, settled: settled, options: options)
+            if coherence >= Self.leastCoherence(agreement, smallerSize: smaller, settled: settled, options: options) { return true }
+            return agreement == .same && coherence >= options.wordlessMergeCoherence
+                && !GroupBisection(vectors: vectors).eachSideHasItsOwnWord(groups[Int(a)].members, groups[Int(b)].members,
+                                                                           ownShare: options.ownWordShare, foreignShare: options.foreignWordShare)
         } else if linked {
             return false
         }

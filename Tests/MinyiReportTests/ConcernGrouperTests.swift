@@ -276,6 +276,17 @@ import Testing
         #expect(try Self.largestShare(of: "K01", options: unsettled).members < 45)
     }
 
+    @Test func twoGroupsOfOneTopicAtOnePlaceWithoutWordsOfTheirOwnMerge() throws {
+        // A bus route's re-routing (16 texts): the complaints and the questions on the trial runs back
+        // along the old street agree less than the same-topic bar, but neither side has a word of its own.
+        let rows = Fixtures.labeledRows("holdout8")
+        let route = try Self.largestShare(of: "F05", in: rows, options: .init())
+        #expect(route.members >= 14 && route.others.values.reduce(0, +) <= 1, "\(route)")
+        var apart = ConcernGrouper.Options()
+        apart.wordlessMergeCoherence = .infinity
+        #expect(try Self.largestShare(of: "F05", in: rows, options: apart).members <= 11)
+    }
+
     @Test func twoSmallGroupsOfOneMatterThatPassCoherenceMerge() throws {
         // An estate's high floors without water (10 texts): its two small groups, filed under two topics,
         // agree across as well as within, though their centroids' cosine is low.
