@@ -17,7 +17,9 @@ import MinyiIO
 /// 3. Groups whose centroids pass the same test (at a shared place with known topics, groups of three
 ///    or more that are coherent instead: their texts agree across about as well as within; more so for
 ///    two groups of eight or more that routing files under different topics, an estate's lifts and its
-///    fees) are merged, largest first, and so are coherent groups at two places that texts name
+///    fees; from the split's bar on when they are under one topic and not each marked by a word of its
+///    own; under one topic without a place, at ``Options/placelessMergeCoherence`` on the same condition) are merged, largest
+///    first, and so are coherent groups at two places that texts name
 ///    together (a factory and the estates that smell it); then every text moves to the group it now
 ///    fits best, which undoes early mistakes of the single pass.
 /// 4. Small groups join the one many times larger at their place when their centroids agree a
@@ -54,13 +56,17 @@ public struct ConcernGrouper: Sendable {
         public var sameMatterSharedPlaceThreshold: Float = 0.05
         /// Least ``GroupingState/coherence(_:_:dot:)`` of two groups at a shared place with known topics.
         public var mergeCoherence: Float = 0.35
-        /// Least coherence of two groups at a shared place that routing files under the same topic when
-        /// neither has a word of its own (``GroupBisection/eachSideHasItsOwnWord(_:_:ownShare:foreignShare:)``):
+        /// Least coherence of two groups at a shared place that routing files under the same topic unless
+        /// each has a word of its own (``GroupBisection/eachSideHasItsOwnWord(_:_:ownShare:foreignShare:)``):
         /// the converse of the split at ``splitCoherence``, since two groups that would not be split apart
         /// if they were one are one: a bus route's complaints about its re-routing and about the trial
         /// runs back along the old street (11 and 4 texts) agree below ``sameTopicMergeCoherence``, but
         /// both write the route's words.
         public var wordlessMergeCoherence: Float = 0.15
+        /// Least coherence of two groups of three or more that name no place and that routing files under
+        /// the same topic, unless each has a word of its own: one matter of the whole city found as two
+        /// dense sets (``PlacelessSets``), as the queues for e-bike plates and the expiring transition plates.
+        public var placelessMergeCoherence: Float = 0.30
         /// Least coherence of two such groups that routing files under the same topic: one venue's
         /// noise told in plain complaints (`吵。`, `凌晨还在放音乐`) and in formal ones (`噪音扰民`) agree
         /// at 0.34 once its complaints are split in two groups; a road's potholes and its street lights

@@ -531,13 +531,25 @@ struct GroupingState {
             // Coherence weighs every pair of members and does not fall with the groups' size as the
             // centroids' cosine does: two small groups of one matter that pass it are one.
             if coherence >= Self.leastCoherence(agreement, smallerSize: smaller, settled: settled, options: options) { return true }
-            return agreement == .same && coherence >= options.wordlessMergeCoherence
-                && !GroupBisection(vectors: vectors).eachSideHasItsOwnWord(groups[Int(a)].members, groups[Int(b)].members,
-                                                                           ownShare: options.ownWordShare, foreignShare: options.foreignWordShare)
+            return agreement == .same && coherence >= options.wordlessMergeCoherence && shareTheirWords(a, b)
         } else if linked {
             return false
         }
+        // Two groups of one topic that name no place are one matter of the whole city when they agree and
+        // share their words (``ConcernGrouper/Options/placelessMergeCoherence``).
+        if relation == .bothUnplaced && agreement == .same && min(groups[Int(a)].members.count, groups[Int(b)].members.count) >= 3,
+           let coherence = Self.coherence(groups[Int(a)], groups[Int(b)], dot: dot), coherence >= options.placelessMergeCoherence,
+           shareTheirWords(a, b) {
+            return true
+        }
         return accept(cosine, relation, agreement) != nil
+    }
+
+    /// Whether the two groups are not each marked by a word of its own
+    /// (``GroupBisection/eachSideHasItsOwnWord(_:_:ownShare:foreignShare:)``): the sides of one matter share its words.
+    private func shareTheirWords(_ a: Int32, _ b: Int32) -> Bool {
+        !GroupBisection(vectors: vectors).eachSideHasItsOwnWord(groups[Int(a)].members, groups[Int(b)].members,
+                                                                ownShare: options.ownWordShare, foreignShare: options.foreignWordShare)
     }
 
     /// Whether one of `a`'s places and one of `b`'s are named together often (``linkedPlaces``), neither

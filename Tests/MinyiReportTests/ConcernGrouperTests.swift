@@ -276,15 +276,28 @@ import Testing
         #expect(try Self.largestShare(of: "K01", options: unsettled).members < 45)
     }
 
+    /// Two groups of one concern that a merge rule joins: with it the concern's group has `least` of
+    /// its texts and at most one stray, without it (`disable`) at most `apart`.
+    static func expectMerged(_ concern: String, of corpus: String, least: Int, apart: Int,
+                             disable: (inout ConcernGrouper.Options) -> Void) throws {
+        let rows = Fixtures.labeledRows(corpus)
+        let merged = try largestShare(of: concern, in: rows, options: .init())
+        #expect(merged.members >= least && merged.others.values.reduce(0, +) <= 1, "\(merged)")
+        var options = ConcernGrouper.Options()
+        disable(&options)
+        #expect(try largestShare(of: concern, in: rows, options: options).members <= apart)
+    }
+
     @Test func twoGroupsOfOneTopicAtOnePlaceWithoutWordsOfTheirOwnMerge() throws {
         // A bus route's re-routing (16 texts): the complaints and the questions on the trial runs back
-        // along the old street agree less than the same-topic bar, but neither side has a word of its own.
-        let rows = Fixtures.labeledRows("holdout8")
-        let route = try Self.largestShare(of: "F05", in: rows, options: .init())
-        #expect(route.members >= 14 && route.others.values.reduce(0, +) <= 1, "\(route)")
-        var apart = ConcernGrouper.Options()
-        apart.wordlessMergeCoherence = .infinity
-        #expect(try Self.largestShare(of: "F05", in: rows, options: apart).members <= 11)
+        // along the old street agree less than the same-topic bar, but write the same words.
+        try Self.expectMerged("F05", of: "holdout8", least: 14, apart: 11) { $0.wordlessMergeCoherence = .infinity }
+    }
+
+    @Test func twoGroupsOfOneTopicWithoutAPlaceThatShareTheirWordsMerge() throws {
+        // A citywide rule on e-bike plates (14 texts) at no local place: the queues for plates and the
+        // expiring transition plates were two dense sets of six and five.
+        try Self.expectMerged("C12", of: "holdout27", least: 11, apart: 6) { $0.placelessMergeCoherence = .infinity }
     }
 
     @Test func twoSmallGroupsOfOneMatterThatPassCoherenceMerge() throws {
