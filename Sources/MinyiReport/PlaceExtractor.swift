@@ -384,7 +384,7 @@ public struct PlaceExtractor: Sendable {
         guard core.unicodeScalars.count >= (isASCII && !kind.isSpecific ? 1 : 2), !isASCII || !kind.isSpecific,
               !PlaceSuffixes.genericCores.contains(core) || (kind == .road && PlaceSuffixes.roadNameWords.contains(core)) else { return nil }
         if PlaceSuffixes.endsInPeopleWord(core) { return nil }
-        if kind == .district && PlaceSuffixes.isSection(districtCore: core) { return nil }
+        if kind == .district && (PlaceSuffixes.isSection(districtCore: core) || PlaceSuffixes.isZone(districtCore: core)) { return nil }
         if kind == .road && PlaceSuffixes.isKindOfRoad(core: core) { return nil }
         if let numbered = Self.numberedCore(core, suffix: suffix) {
             return Match(place: Place(kind: kind, name: numbered, core: numbered), tokens: start..<(index + 1))

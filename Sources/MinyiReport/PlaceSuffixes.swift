@@ -453,4 +453,15 @@ enum PlaceSuffixes {
     }
 
     private static let sectionOrdinals = Set("一二三四五六七八九十".unicodeScalars)
+
+    /// Whether a district's core names a zone of some use, not a district: where people live, queue,
+    /// wait or drop off (`居住区`, `排队区`, `候客区`, `落客区`), what is sold or banned there (`水产区`,
+    /// `活禽区`, `禁养区`, `禁停区`), a blind spot (`公交盲区`) — the segmenter leaves `区` apart.
+    static func isZone(districtCore core: String) -> Bool {
+        zoneEndings.contains { endsWith(core, $0) }
+    }
+
+    private static let zoneEndings = ["居住", "仓储", "营业", "遛狗", "落客", "上下客", "候客", "候考", "候车", "帐篷", "排队", "待行", "待转",
+                                      "评论", "汇水", "水产", "活禽", "农贸", "深水", "浅水", "禁养", "限养", "适养", "禁停", "禁钓", "禁烧",
+                                      "禁燃", "禁放", "禁鸣", "禁行", "盲", "禁"]
 }

@@ -202,6 +202,9 @@ import Testing
         ("天和小区和邦和小区都停水了", ["天和小区", "邦和小区"]),
         ("国家和县里都有规定", []),
         ("滨河名都小区停水了", ["滨河名都小区"]),
+        // Zones of some use, not districts: the segmenter leaves `区` apart.
+        ("这里是禁养区，猪场还在养", []),
+        ("湖滨公园的遛狗区太小，公交盲区也多", ["湖滨公园"]),
         ("我们大家都小区门口排队", []),
         // An app or platform written with a letter among characters; a longer run has words after it.
         ("泊e通重复扣费，智e家的客服打不通", ["泊e通", "智e家"]),
