@@ -384,6 +384,9 @@ public struct PlaceExtractor: Sendable {
         guard core.unicodeScalars.count >= (isASCII && !kind.isSpecific ? 1 : 2), !isASCII || !kind.isSpecific,
               !PlaceSuffixes.genericCores.contains(core) || (kind == .road && PlaceSuffixes.roadNameWords.contains(core)) else { return nil }
         if PlaceSuffixes.endsInPeopleWord(core) { return nil }
+        // A preposition, particle or verb's result before the suffix ends no name (`租金按|月`, `考位按|驾校`,
+        // `补偿款发到|村`, `放在|路边`): what stands before the suffix is a phrase, and the suffix its object.
+        if kind.isSpecific, let last = core.unicodeScalars.last, PlaceSuffixes.nonNameEndings.contains(last) { return nil }
         if kind == .district && (PlaceSuffixes.isSection(districtCore: core) || PlaceSuffixes.isZone(districtCore: core)) { return nil }
         if kind == .road && PlaceSuffixes.isKindOfRoad(core: core) { return nil }
         if let numbered = Self.numberedCore(core, suffix: suffix) {

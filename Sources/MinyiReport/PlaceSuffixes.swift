@@ -89,6 +89,10 @@ enum PlaceSuffixes {
 
     private static let positionEndings = Set(positionWords.map { $0.unicodeScalars.last! })
 
+    /// Characters no place's name ends in: prepositions (`按`, `于`, `在`, `给`), the determiner `该`, aspect
+    /// particles (`了`, `着`, `过`) and the result `到`.
+    static let nonNameEndings = Set("按该于在给过了着到".unicodeScalars)
+
     /// Function words that also end names before their suffix, after a character of the name (`天和`, `名都`).
     static let nameEndingFunctionWords: Set<String> = ["和", "都"]
 

@@ -205,6 +205,8 @@ import Testing
         // Zones of some use, not districts: the segmenter leaves `区` apart.
         ("这里是禁养区，猪场还在养", []),
         ("湖滨公园的遛狗区太小，公交盲区也多", ["湖滨公园"]),
+        // A phrase before the suffix: a preposition or a verb's result ends no name.
+        ("考位按驾校报的人数分，补偿款发到村里", []),
         ("我们大家都小区门口排队", []),
         // An app or platform written with a letter among characters; a longer run has words after it.
         ("泊e通重复扣费，智e家的客服打不通", ["泊e通", "智e家"]),
