@@ -202,12 +202,12 @@ import Testing
         ("天和小区和邦和小区都停水了", ["天和小区", "邦和小区"]),
         ("国家和县里都有规定", []),
         ("滨河名都小区停水了", ["滨河名都小区"]),
+        ("我们大家都小区门口排队", []),
         // Zones of some use, not districts: the segmenter leaves `区` apart.
         ("这里是禁养区，猪场还在养", []),
         ("湖滨公园的遛狗区太小，公交盲区也多", ["湖滨公园"]),
         // A phrase before the suffix: a preposition or a verb's result ends no name.
         ("考位按驾校报的人数分，补偿款发到村里", []),
-        ("我们大家都小区门口排队", []),
         // An app or platform written with a letter among characters; a longer run has words after it.
         ("泊e通重复扣费，智e家的客服打不通", ["泊e通", "智e家"]),
         ("今A栋停电，拿C证要考试，三区c区也停", []),
