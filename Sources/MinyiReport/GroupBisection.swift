@@ -55,7 +55,10 @@ struct GroupBisection {
             let first = summary(zip(members, inFirst).filter(\.1).map(\.0))
             let second = summary(zip(members, inFirst).filter { !$0.1 }.map(\.0))
             guard !first.members.isEmpty, !second.members.isEmpty else { return nil }
-            let next = members.map { cosine($0, first) > cosine($0, second) }
+            let next = members.map { member in
+                let (ids, weights) = vectors.vector(Int(member))
+                return first.cosine(ids, weights) > second.cosine(ids, weights)
+            }
             if next == inFirst { break }
             inFirst = next
         }
@@ -74,12 +77,5 @@ struct GroupBisection {
             group.addVector(ids, weights)
         }
         return group
-    }
-
-    private func cosine(_ member: Int32, _ group: GroupingState.Group) -> Float {
-        let (ids, weights) = vectors.vector(Int(member))
-        var dot: Float = 0
-        for (id, weight) in zip(ids, weights) { dot += weight * (group.centroid[id] ?? 0) }
-        return group.norm2 > 1e-9 ? dot / group.norm2.squareRoot() : 0
     }
 }

@@ -29,6 +29,13 @@ struct GroupingState {
             }
         }
 
+        /// Cosine of a unit-length term vector with the centroid.
+        func cosine(_ ids: ArraySlice<Int32>, _ weights: ArraySlice<Float>) -> Float {
+            var dot: Float = 0
+            for (id, weight) in zip(ids, weights) { dot += weight * (centroid[id] ?? 0) }
+            return norm2 > 1e-9 ? dot / norm2.squareRoot() : 0
+        }
+
         /// Dot product of two groups' centroid sums, iterating the smaller.
         func centroidDot(_ other: Group) -> Float {
             let (small, large) = centroid.count <= other.centroid.count ? (self, other) : (other, self)
@@ -682,7 +689,8 @@ struct GroupingState {
     /// (``ConcernGrouper/Options/loneCosine``).
     mutating func joinLoners(_ texts: [Int]) {
         joinMatterGroups(texts, hostSize: options.loneHostSize, least: options.loneCosine, margin: options.loneMargin) { state, text, group in
-            state.plainCosine(text, group)
+            let (ids, weights) = state.vectors.vector(text)
+            return state.groups[Int(group)].cosine(ids, weights)
         }
     }
 
@@ -710,16 +718,6 @@ struct GroupingState {
                   best.similarity >= margin * second else { continue }
             absorb(own, into: best.group)
         }
-    }
-
-    /// Cosine of a text's vector with a group's centroid.
-    private func plainCosine(_ text: Int, _ group: Int32) -> Float {
-        let (ids, weights) = vectors.vector(text)
-        let centroid = groups[Int(group)].centroid
-        var dot: Float = 0
-        for (id, weight) in zip(ids, weights) { dot += weight * (centroid[id] ?? 0) }
-        let norm2 = groups[Int(group)].norm2
-        return norm2 > 1e-9 ? dot / norm2.squareRoot() : 0
     }
 
     /// Gathers the texts that name no place and stand alone into the dense sets among them
