@@ -18,10 +18,10 @@ import MinyiIO
 ///    or more that are coherent instead: their texts agree across about as well as within; more so for
 ///    two groups of eight or more that routing files under different topics, an estate's lifts and its
 ///    fees; from the split's bar on when they are under one topic and not each marked by a word of its
-///    own; under one topic without a place, at ``Options/placelessMergeCoherence`` on the same
-///    condition) are merged, largest first, and so are coherent groups at two places that texts name
-///    together (a factory and the estates that smell it); then every text moves to the group it now
-///    fits best, which undoes early mistakes of the single pass.
+///    own; without a place, at ``Options/placelessMergeCoherence`` on the same condition, under two
+///    topics at ``Options/settledMergeCoherence``) are merged, largest first, and so are coherent
+///    groups at two places that texts name together (a factory and the estates that smell it); then
+///    every text moves to the group it now fits best, which undoes early mistakes of the single pass.
 /// 4. Small groups join the one many times larger at their place when their centroids agree a
 ///    little (sides of one matter, see ``GroupingState/absorbSatellites()``), the texts of changed
 ///    groups move once more, and groups are merged again as in 3 (two large groups of different
@@ -66,6 +66,7 @@ public struct ConcernGrouper: Sendable {
         /// Least coherence of two groups of three or more that name no place and that routing files under
         /// the same topic, unless each has a word of its own: one matter of the whole city found as two
         /// dense sets (``PlacelessSets``), as the queues for e-bike plates and the expiring transition plates.
+        /// Under two topics such groups need ``settledMergeCoherence``.
         public var placelessMergeCoherence: Float = 0.30
         /// Least coherence of two such groups that routing files under the same topic: one venue's
         /// noise told in plain complaints (`吵。`, `凌晨还在放音乐`) and in formal ones (`噪音扰民`) agree

@@ -300,6 +300,13 @@ import Testing
         try Self.expectMerged("C12", of: "holdout27", least: 11, apart: 6) { $0.placelessMergeCoherence = .infinity }
     }
 
+    @Test func twoGroupsWithoutAPlaceUnderTwoTopicsMergeWhenTheyAgreeAsOne() throws {
+        // A citywide rule on sharing one's medical insurance account with family (16 texts): its
+        // questions on who may be covered and on paying for them, filed under two topics, agree across
+        // almost as well as within (0.86).
+        try Self.expectMerged("C16", of: "holdout28", least: 12, apart: 7) { $0.settledMergeCoherence = .infinity }
+    }
+
     @Test func twoSmallGroupsOfOneMatterThatPassCoherenceMerge() throws {
         // An estate's high floors without water (10 texts): its two small groups, filed under two topics,
         // agree across as well as within, though their centroids' cosine is low.
