@@ -438,19 +438,31 @@ public struct PlaceExtractor: Sendable {
     private static let busWords: Set<String> = ["公交", "公交车"]
 
     /// `三一八|路`, `三一|二路`: a bus line said digit by digit, as operators write what callers say, is
-    /// the line of those digits (`318路`). Three or four digits: `五一路` and `八一路` are roads.
+    /// the line of those digits (`318路`). Three or four digits: `五一路` and `八一路` are roads. Said as a
+    /// number of ten or more (`二十三路`, `廿三|路`), it is that line too, unless a grid road's word comes
+    /// before (`经|十|路`, `纬|十二路`).
     private func spokenBusRoute(endingAt index: Int, _ tokens: [Token], floor: Int) -> Match? {
-        var digits = String(tokens[index].text.dropLast())
-        guard digits.allSatisfy(ChineseNumeral.isDigit) else { return nil }
+        func isSpoken(_ text: String) -> Bool { text.allSatisfy { ChineseNumeral.isDigit($0) || Self.spokenTens[$0] != nil } }
+        var numeral = String(tokens[index].text.dropLast())
+        guard isSpoken(numeral) else { return nil }
         var start = index
-        while start > floor, !tokens[start - 1].text.isEmpty, tokens[start - 1].text.allSatisfy(ChineseNumeral.isDigit) {
-            digits = tokens[start - 1].text + digits
+        while start > floor, !tokens[start - 1].text.isEmpty, isSpoken(tokens[start - 1].text) {
+            numeral = tokens[start - 1].text + numeral
             start -= 1
         }
-        guard (3...4).contains(digits.count), let value = ChineseNumeral.value(digits) else { return nil }
+        let digitByDigit = numeral.allSatisfy(ChineseNumeral.isDigit)
+        let spelled = numeral.reduce(into: "") { $0 += Self.spokenTens[$1] ?? String($1) }
+        guard let value = ChineseNumeral.value(spelled),
+              digitByDigit ? (3...4).contains(numeral.count)
+                           : (10..<1000).contains(value) && (start == floor || !Self.gridRoadWords.contains(tokens[start - 1].text)) else { return nil }
         let core = String(Int(value))
         return Match(place: Place(kind: .busRoute, name: core + "路", core: core), tokens: start..<(index + 1))
     }
+
+    /// Characters of a spoken number beside the digits: its units, and the old words for twenty and thirty.
+    private static let spokenTens: [Character: String] = ["十": "十", "百": "百", "廿": "二十", "卅": "三十"]
+    /// Words before a numbered road of a grid (`经十路`, `纬二路`).
+    private static let gridRoadWords: Set<String> = ["经", "纬"]
 
     /// A school or hospital named by its number (`县|一中`, `二小`, `市|十三|中`, `二|医院`, `三院`, `二|医`): the
     /// same place as `第一中学`, `第二小学`, `第二医院`, after the name of what runs it, if any
