@@ -152,7 +152,13 @@ public struct ConcernGrouper: Sendable {
                                        unknownCharacters: Set(profiles.lazy.flatMap(\.fragments).joined()), commonWords: commonWords)
         let candidates = directory.nameWordCandidates
         if !candidates.isEmpty { directory.admitNameWords(bareUses: Self.textsUsing(candidates, in: profiles)) }
-        let mentioned = concurrentMap(count: profiles.count, workers: workers) { Self.addingMentions(profiles[$0], directory) }
+        var mentioned = concurrentMap(count: profiles.count, workers: workers) { Self.addingMentions(profiles[$0], directory) }
+        let stems = directory.admitStems(naming: mentioned.lazy.map(\.places))
+        if !stems.isEmpty {
+            for text in profiles.indices where PlaceDirectory.splitsOne(of: stems, in: profiles[text].terms) {
+                mentioned[text] = Self.addingMentions(profiles[text], directory)
+            }
+        }
         let profiles = Self.placingDevelopers(mentioned, directory)
         let vectors = TermVectors(profiles: profiles)
         var state = GroupingState(profiles: profiles, directory: directory, vectors: vectors, options: options)

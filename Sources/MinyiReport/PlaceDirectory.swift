@@ -72,6 +72,10 @@ public struct PlaceDirectory: Sendable {
     /// begin or end no other name, to that name; looked for only when the segmenter splits them into
     /// two characters.
     private var stems: [String: String] = [:]
+    /// Brands of firms found with their suffix in fewer texts, to the firm: the first two characters of a
+    /// firm named by them and one common word, its trade (`迅达|物流`). Stems too once the texts are seen
+    /// to name the firm often without its suffix (``admitStems(naming:)``).
+    private var unprovenStems: [String: String] = [:]
     /// Spellings of names written in ``frequentSpelling`` texts or more (three characters or more) with
     /// one character swapped for a homophone the segmenter left alone (`小|象|果` for `小橡果`,
     /// `配|能|充` for `沛能充`), to that name; not a spelling found as a name of its own (a `小象果幼儿园`
@@ -236,8 +240,12 @@ public struct PlaceDirectory: Sendable {
             }
         }
         // A stem found as a name of its own is in the gazetteers already (their keys are `kindCounts`').
-        stems = stemCores.compactMapValues { $0 }.filter { stem, core in
-            gazetteer[core] != nil && kindCounts[stem] == nil && !areaPrefixes.contains(stem) && count(core) >= Self.frequentShortName
+        let uniqueStems = stemCores.compactMapValues { $0 }.filter { stem, core in
+            gazetteer[core] != nil && kindCounts[stem] == nil && !areaPrefixes.contains(stem)
+        }
+        stems = uniqueStems.filter { count($0.value) >= Self.frequentShortName }
+        unprovenStems = uniqueStems.filter { stem, core in
+            count(core) < Self.frequentShortName && firmCores.contains(core) && core.hasPrefix(stem) && commonWords.contains(String(core.dropFirst(2)))
         }
         if let pinyin, !unknownCharacters.isEmpty {
             soundAlikes = Self.soundAlikes(of: gazetteer.keys.filter { count($0) >= Self.frequentSpelling }, known: kindCounts,
@@ -466,6 +474,31 @@ public struct PlaceDirectory: Sendable {
             guard naming.isBrand ? bare <= Self.nameWordShare * naming.count : bare * Self.nameWordShare <= naming.count else { continue }
             nameWords[word] = naming.place
         }
+    }
+
+    /// Admits the stems of names found with their suffix in fewer than ``frequentShortName`` texts that
+    /// that many texts name once names written without it are counted (`places`: each text's places,
+    /// mentions included): `迅达物流有限公司` once and `迅达物流` in four more texts make `迅|达` that firm.
+    /// Returns the stems admitted.
+    public mutating func admitStems(naming places: some Sequence<[Place]>) -> Set<String> {
+        guard !unprovenStems.isEmpty else { return [] }
+        let names = Set(unprovenStems.values)
+        var texts: [String: Int] = [:]
+        for textPlaces in places {
+            for core in Set(textPlaces.lazy.filter(\.kind.isSpecific).map(base(of:))) where names.contains(core) { texts[core, default: 0] += 1 }
+        }
+        var admitted: Set<String> = []
+        for (stem, core) in unprovenStems where texts[core, default: 0] >= Self.frequentShortName {
+            stems[stem] = core
+            admitted.insert(stem)
+            if let opening = Self.opening(stem.unicodeScalars) { openings.insert(opening) }
+        }
+        return admitted
+    }
+
+    /// Whether two one-character terms side by side make one of `stems`.
+    public static func splitsOne(of stems: Set<String>, in terms: [String]) -> Bool {
+        zip(terms, terms.dropFirst()).contains { $0.count == 1 && $1.count == 1 && stems.contains($0 + $1) }
     }
 
     /// Known names mentioned without their suffix in a run of terms (two terms or more, or one

@@ -666,6 +666,25 @@ import Testing
         #expect(PlaceDirectory(places: [short, short, short, full, other, other, other]).mentions(in: ["鼎", "泰", "的"]).isEmpty)
     }
 
+    @Test func aFirmsBrandIsItsStemOnceTheTextsNameTheFirmOftenWithoutItsSuffix() {
+        // `迅达物流有限公司` found once with its suffix, `迅达物流` written in more texts without it.
+        let firm = Place(kind: .organization, name: "迅达物流有限公司", core: "迅达物流")
+        let mention = Place(kind: .organization, name: "迅达物流", core: "迅达物流")
+        var directory = PlaceDirectory(places: [firm], commonWords: ["物流"])
+        let bare = ["迅", "达", "的", "工资"]
+        #expect(directory.mentions(in: bare).isEmpty)
+        var twice = directory
+        #expect(twice.admitStems(naming: [[firm], [mention], []]).isEmpty)
+        #expect(twice.mentions(in: bare).isEmpty)
+        #expect(directory.admitStems(naming: [[firm], [mention], [mention, firm], []]) == ["迅达"])
+        #expect(directory.mentions(in: bare).map(\.place.core) == ["迅达物流"])
+        #expect(PlaceDirectory.splitsOne(of: ["迅达"], in: bare) && !PlaceDirectory.splitsOne(of: ["迅达"], in: ["迅达", "工资"]))
+        // A name whose rest is no common word (a phrase read as a firm, `人车分流恒大`) has no brand.
+        let phrase = Place(kind: .organization, name: "人车分流恒大公司", core: "人车分流恒大")
+        var misread = PlaceDirectory(places: [phrase], commonWords: ["物流", "分流"])
+        #expect(misread.admitStems(naming: Array(repeating: [phrase], count: 5)).isEmpty)
+    }
+
     @Test func aTwoCharacterHomophoneIsANameOnlyWhenThatNameIsWrittenFarMoreOften() {
         let gym = Place(kind: .organization, name: "力健健身", core: "力健"), typo = Place(kind: .organization, name: "丽健健身", core: "丽健")
         let often = PlaceDirectory(places: Array(repeating: gym, count: 6) + [typo])
