@@ -150,7 +150,8 @@ public struct PlaceExtractor: Sendable {
             if let last = matches.last, last.tokens.upperBound == index, last.place.kind.isSpecific,
                last.place.kind != .river || PlaceSuffixes.isEstateSuffix(tokens[index].text),
                !PlaceSuffixes.siteWords.contains(tokens[index].text), !PlaceSuffixes.endsInRiver(tokens[index].text),
-               let longer = match(endingAt: index, tokens, floor: last.tokens.lowerBound), longer.tokens.lowerBound <= last.tokens.lowerBound {
+               let longer = [match(endingAt: index, tokens, floor: last.tokens.lowerBound), Self.estate(named: last, endingAt: index, tokens)]
+                   .lazy.compactMap({ $0 }).first(where: { $0.tokens.lowerBound <= last.tokens.lowerBound }) {
                 matches[matches.count - 1] = longer
                 floor = index + 1
             } else if let match = match(endingAt: index, tokens, floor: floor) ?? letterBrand(endingAt: index, tokens, floor: floor) {
@@ -160,6 +161,17 @@ public struct PlaceExtractor: Sendable {
             index += 1
         }
         return matches
+    }
+
+    /// An estate's suffix alone right after an estate's name that ends in a suffix of one character
+    /// (`融|泰|江湾` + `府`): one estate of the whole name, which the name words before that suffix keep
+    /// ``match(endingAt:_:floor:)`` from reading (`张店区|银泰城小区` is two places).
+    private static func estate(named last: Match, endingAt index: Int, _ tokens: [Token]) -> Match? {
+        let suffix = tokens[index].text
+        guard last.place.kind == .community, PlaceSuffixes.isEstateSuffix(suffix) else { return nil }
+        let name = last.place.name + suffix
+        return Match(place: Place(kind: .community, name: name, core: PlaceSuffixes.nameSuffixes.contains(suffix) ? name : last.place.name),
+                     tokens: last.tokens.lowerBound..<(index + 1))
     }
 
     /// Places of analyzed text.
