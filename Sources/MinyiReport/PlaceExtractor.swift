@@ -379,11 +379,14 @@ public struct PlaceExtractor: Sendable {
         // A government split by the segmenter (`问政|府`, `乡镇|府`, `县|府`) is no estate.
         if suffix == "府", let last = core.last, last == "政" || PlaceSuffixes.suffix(of: String(last)).map({ !$0.1.isSpecific }) == true { return nil }
         // `纺织厂` alone is a trade, not a name; so is a works named by what it makes or does (`塑料|颗粒|厂`,
-        // `废品|回收|厂`, `木材|加工厂`), after its village or not (`柳湾|村|塑料厂` is a works at `柳湾村`).
+        // `废品|回收|厂`, `木材|加工厂`), after its village or where it stands or not (`柳湾|村|塑料厂` is a
+        // works at `柳湾村`, `后山|石料厂` one behind the village).
         if PlaceSuffixes.tradeSuffixes.contains(suffix), !ownName.isEmpty, start == index { return nil }
         if PlaceSuffixes.endsWith(suffix, "厂") {
             let names = tokens[start..<index].map(\.text)
-            let trade = names.lastIndex(where: PlaceSuffixes.isLoneAreaSuffix).map { names[($0 + 1)...].joined() + ownName } ?? core
+            let standsBy = names.first.map(PlaceSuffixes.worksPositions.contains) == true
+            let trade = names.lastIndex(where: PlaceSuffixes.isLoneAreaSuffix).map { names[($0 + 1)...].joined() + ownName }
+                ?? (standsBy ? names.dropFirst().joined() + ownName : core)
             if PlaceSuffixes.isTradeOnly(trade) { return nil }
         }
         // `市|图书馆` and `图书馆` are the city's library.

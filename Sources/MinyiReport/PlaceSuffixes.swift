@@ -90,8 +90,12 @@ enum PlaceSuffixes {
     private static let positionEndings = Set(positionWords.map { $0.unicodeScalars.last! })
 
     /// Characters no place's name ends in: prepositions (`按`, `于`, `在`, `给`), the determiner `该`, aspect
-    /// particles (`了`, `着`, `过`) and the result `到`.
-    static let nonNameEndings = Set("按该于在给过了着到".unicodeScalars)
+    /// particles (`了`, `着`, `过`), the result `到`, and the classifier `个` (`一放炮半个|村` counts the village).
+    static let nonNameEndings = Set("按该于在给过了着到个".unicodeScalars)
+
+    /// Where a works stands as its neighbours say it (`后山|石料厂`, `村边|砖厂`): no part of its name.
+    static let worksPositions: Set<String> = ["后山", "前山", "山上", "山后", "山里", "村后", "村前", "村边", "村口", "村头", "村里",
+                                              "河边", "路边", "对面", "隔壁", "附近", "旁边"]
 
     /// Function words that also end names before their suffix, after a character of the name (`天和`, `名都`).
     static let nameEndingFunctionWords: Set<String> = ["和", "都"]
@@ -426,7 +430,7 @@ enum PlaceSuffixes {
         "塑料", "塑胶", "颗粒", "再生", "造粒", "橡胶", "制品", "饲料", "化工", "化肥", "农药", "建材", "水泥", "石料", "石材", "砂石",
         "混凝土", "沥青", "砖瓦", "石灰", "木材", "木业", "家具", "服装", "制衣", "纺织", "印染", "皮革", "食品", "印刷", "包装",
         "纸箱", "造纸", "电镀", "机械", "五金", "钢材", "钢铁", "铸造", "冶炼", "焦化", "玻璃", "陶瓷", "油漆", "涂料", "电子",
-        "电机", "配件", "汽配", "加工", "回收", "废品", "废旧", "屠宰", "酿酒", "粮食", "面粉", "砖", "页岩",
+        "电机", "配件", "汽配", "加工", "回收", "废品", "废旧", "屠宰", "酿酒", "粮食", "面粉", "砖", "页岩", "石头",
     ]
     private static let longestTrade = factoryTrades.map(\.count).max()!
 
