@@ -28,12 +28,13 @@ public struct FeedbackAnalysis: Sendable {
             let fullText = item.fullText
             guard routing.readsTexts else {
                 let analyzed = analyzer.analyze(fullText)
-                return FeedbackProfile(analyzed: analyzed, routing: routing.label(title: nil, text: analyzed), extractor: extractor)
+                return FeedbackProfile(analyzed: analyzed, routing: routing.label(title: nil, text: analyzed), extractor: extractor, day: item.time?.day)
             }
             let text = analyzer.analyze(item.text)
             let title = item.title.flatMap { $0.isEmpty ? nil : analyzer.analyze($0) }
             let label = routing.label(title: title, text: text)
-            return FeedbackProfile(analyzed: fullText == item.text ? text : analyzer.analyze(fullText), routing: label, extractor: extractor)
+            return FeedbackProfile(analyzed: fullText == item.text ? text : analyzer.analyze(fullText), routing: label, extractor: extractor,
+                                   day: item.time?.day)
         }
     }
 }

@@ -10,17 +10,20 @@ public struct FeedbackProfile: Sendable {
     public var routing: RoutingLabel
     /// Whether the text seconds what others wrote: a board's `+1` (`+1 澹园小区`, `云栖苑 +1，我家客厅13度`).
     public var secondsOthers: Bool
+    /// The day it was written (``FeedbackTime/day``), when the input says.
+    public var day: Int?
 
-    public init(terms: [String], fragments: [String] = [], places: [Place], routing: RoutingLabel, secondsOthers: Bool = false) {
+    public init(terms: [String], fragments: [String] = [], places: [Place], routing: RoutingLabel, secondsOthers: Bool = false, day: Int? = nil) {
         self.terms = terms
         self.fragments = fragments
         self.places = places
         self.routing = routing
         self.secondsOthers = secondsOthers
+        self.day = day
     }
 
-    /// Profiles one analyzed text.
-    public init(analyzed: AnalyzedText, routing: RoutingLabel, extractor: PlaceExtractor = PlaceExtractor()) {
+    /// Profiles one analyzed text written on `day`.
+    public init(analyzed: AnalyzedText, routing: RoutingLabel, extractor: PlaceExtractor = PlaceExtractor(), day: Int? = nil) {
         let tokens = analyzed.tokens
         let matches = extractor.places(in: tokens)
         var inPlace = [Bool](repeating: false, count: tokens.count)
@@ -32,7 +35,7 @@ public struct FeedbackProfile: Sendable {
         }
         terms += Self.buildings(tokens)
         self.init(terms: terms, fragments: Self.fragmentRuns(tokens, excluding: inPlace), places: matches.map(\.place), routing: routing,
-                  secondsOthers: Self.seconds(tokens))
+                  secondsOthers: Self.seconds(tokens), day: day)
     }
 
     /// Whether `tokens` second what others wrote: a `+1` that stands alone (not `1+1`, not `+12`),

@@ -50,6 +50,9 @@ struct GroupingState {
     let options: ConcernGrouper.Options
     private let signatures: [PlaceSignature]
     private let matters: [Int32]
+    /// The day each text was written, ``noDay`` when unknown.
+    private let days: [Int32]
+    static let noDay = Int32.min
     /// The city of each district, by ``citiesOfDistricts(_:)``.
     private let cityOfDistrict: [Int32: Int32]
     /// Each place key as signatures hold it: its kind and what kind of organization it is.
@@ -138,6 +141,7 @@ struct GroupingState {
         textOnlyPlaces = signatures.map(\.onlyPlace)
         linkedPlaces = Self.placesNamedTogether(signatures, least: options.linkedPlaceTexts)
         self.matters = matters
+        days = profiles.map { $0.day.map { Int32(clamping: $0) } ?? Self.noDay }
         self.keyEntries = entries
         groupOf = Array(repeating: -1, count: profiles.count)
         weighedAt = Array(repeating: -1, count: profiles.count)
@@ -688,18 +692,36 @@ struct GroupingState {
     /// plain cosine, not the expanded one: a text that says more than a reply shares the group's own
     /// words when it is of its matter, and only its topic's words when it is a one-off of that topic
     /// (``ConcernGrouper/Options/loneCosine``).
+    ///
+    /// Then a text written while most of such a group was written (``isInBusySpan(_:of:)``) joins it at
+    /// the lower ``ConcernGrouper/Options/timelyLoneCosine``: a concern's texts come in a span of weeks,
+    /// one-offs of its topic all year round.
     mutating func joinLoners(_ texts: [Int]) {
-        joinMatterGroups(texts, hostSize: options.loneHostSize, least: options.loneCosine, margin: options.loneMargin) { state, text, group in
+        let cosine = { (state: inout GroupingState, text: Int, group: Int32) -> Float in
             let (ids, weights) = state.vectors.vector(text)
             return state.groups[Int(group)].cosine(ids, weights)
         }
+        joinMatterGroups(texts, hostSize: options.loneHostSize, least: options.loneCosine, margin: options.loneMargin, similarity: cosine)
+        joinMatterGroups(texts.filter { days[$0] != Self.noDay }, hostSize: options.loneHostSize, least: options.timelyLoneCosine,
+                         margin: options.loneMargin, similarity: cosine, fits: { state, text, group in state.isInBusySpan(text, of: group) })
+    }
+
+    /// Whether `text` was written between the days by which a tenth and nine tenths of `group`'s dated
+    /// members were written.
+    private func isInBusySpan(_ text: Int, of group: Int32) -> Bool {
+        let dated = groups[Int(group)].members.map { days[Int($0)] }.filter { $0 != Self.noDay }.sorted()
+        guard !dated.isEmpty else { return false }
+        let last = Double(dated.count - 1)
+        let (first, final) = (dated[Int((last * 0.1).rounded(.down))], dated[Int((last * 0.9).rounded(.up))])
+        return (first...final).contains(days[text])
     }
 
     /// Joins each of `texts` that names no place or town and stands alone to the group of
     /// `hostSize` members or more whose `similarity` with it is `least` or more and `margin` times
-    /// that of the next best group.
+    /// that of the next best group, and that it `fits`.
     private mutating func joinMatterGroups(_ texts: [Int], hostSize: Int, least: Float, margin: Float,
-                                           similarity: (inout GroupingState, Int, Int32) -> Float) {
+                                           similarity: (inout GroupingState, Int, Int32) -> Float,
+                                           fits: (GroupingState, Int, Int32) -> Bool = { _, _, _ in true }) {
         for text in texts {
             let own = groupOf[text]
             guard groups[Int(own)].members.count == 1, signatures[text].specific.isEmpty, signatures[text].towns.isEmpty else { continue }
@@ -716,7 +738,7 @@ struct GroupingState {
                 }
             }
             guard best.group >= 0, groups[Int(best.group)].members.count >= hostSize, best.similarity >= least,
-                  best.similarity >= margin * second else { continue }
+                  best.similarity >= margin * second, fits(self, text, best.group) else { continue }
             absorb(own, into: best.group)
         }
     }

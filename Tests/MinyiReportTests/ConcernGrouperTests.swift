@@ -307,6 +307,31 @@ import Testing
         try Self.expectMerged("C16", of: "holdout28", least: 12, apart: 7) { $0.settledMergeCoherence = .infinity }
     }
 
+    @Test func aLoneTextWrittenWhileItsConcernWasRaisedJoinsItAtALowerBar() throws {
+        // A rule moving rubbish bins to set points and hours (43 texts, most naming no place): texts
+        // that share less of its words join it when written in the weeks most of its texts were.
+        let (feedback, concerns) = Fixtures.labeledFeedback("holdout20")
+        let profiles = try Fixtures.analysis().profiles(feedback)
+        try #require(profiles.count == 441 && profiles.allSatisfy { $0.day != nil })
+        func largestShare(_ profiles: [FeedbackProfile], _ options: ConcernGrouper.Options) throws -> (members: Int, strays: Int) {
+            let groups = ConcernGrouper(options: options).group(profiles).groups
+            let main = try #require(groups.max { a, b in a.count { concerns[$0] == "R01" } < b.count { concerns[$0] == "R01" } })
+            return (main.count { concerns[$0] == "R01" }, main.count { concerns[$0] != "R01" })
+        }
+        let timely = try largestShare(profiles, .init())
+        #expect(timely.members >= 27 && timely.strays <= 1, "\(timely)")
+        var untimely = ConcernGrouper.Options()
+        untimely.timelyLoneCosine = .infinity
+        #expect(try largestShare(profiles, untimely).members <= 25)
+        // Without the days the texts were written, nothing is timely.
+        let undated = profiles.map { profile in
+            var undated = profile
+            undated.day = nil
+            return undated
+        }
+        #expect(try largestShare(undated, .init()).members <= 25)
+    }
+
     @Test func twoSmallGroupsOfOneMatterThatPassCoherenceMerge() throws {
         // An estate's high floors without water (10 texts): its two small groups, filed under two topics,
         // agree across as well as within, though their centroids' cosine is low.

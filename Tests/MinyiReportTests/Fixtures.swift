@@ -39,6 +39,18 @@ enum Fixtures {
         }
     }
 
+    /// The texts and gold concerns of a hand-labeled corpus as feedback with the time each was written.
+    static func labeledFeedback(_ name: String) -> (feedback: [Feedback], concerns: [String]) {
+        let path = repositoryPath("corpora/report/\(name)/concerns.jsonl")
+        let lines = (try? String(contentsOfFile: path, encoding: .utf8))?.split(separator: "\n") ?? []
+        let rows = lines.compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        let feedback = rows.enumerated().map { index, row in
+            Feedback(id: "t\(index + 1)", text: row["text"] as? String ?? "", title: row["title"] as? String,
+                     time: (row["time"] as? String).flatMap(FeedbackTime.init(parsing:)))
+        }
+        return (feedback, rows.map { $0["concern"] as? String ?? "" })
+    }
+
     /// Feedback from texts, ids `t1`, `t2`, … in order.
     static func feedback(_ texts: [String]) -> [Feedback] {
         texts.enumerated().map { Feedback(id: "t\($0.offset + 1)", text: $0.element) }
