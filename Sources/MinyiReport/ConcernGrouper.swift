@@ -41,6 +41,7 @@ import MinyiIO
 /// 8. Any other text that names no place and still stands alone joins the large group whose own words it
 ///    shares clearly more than any other's (``GroupingState/joinLoners(_:)``), with less in common when it
 ///    was written in the weeks most of the group's texts were.
+/// 9. A reply (`回复：…`) joins the group of the post it answers (``GroupingState/joinThreads(_:)``).
 public struct ConcernGrouper: Sendable {
     /// Similarity thresholds and index limits.
     public struct Options: Sendable {
@@ -182,6 +183,7 @@ public struct ConcernGrouper: Sendable {
         state.joinSeconds(seconds)
         state.joinReplies(seconds)
         state.joinLoners(profiles.indices.filter { !profiles[$0].secondsOthers })
+        state.joinThreads(profiles.map(\.thread))
         return ConcernGrouping(profiles: profiles, vectors: vectors, groups: state.finalGroups(),
                                shownNames: Self.shownNames(profiles, directory))
     }

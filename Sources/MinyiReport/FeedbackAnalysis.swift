@@ -26,15 +26,19 @@ public struct FeedbackAnalysis: Sendable {
         return concurrentMap(count: feedback.count, states: analyzers, chunkSize: 256) { analyzer, index in
             let item = feedback[index]
             let fullText = item.fullText
-            guard routing.readsTexts else {
+            var profile: FeedbackProfile
+            if routing.readsTexts {
+                let text = analyzer.analyze(item.text)
+                let title = item.title.flatMap { $0.isEmpty ? nil : analyzer.analyze($0) }
+                let label = routing.label(title: title, text: text)
+                profile = FeedbackProfile(analyzed: fullText == item.text ? text : analyzer.analyze(fullText), routing: label, extractor: extractor,
+                                          day: item.time?.day)
+            } else {
                 let analyzed = analyzer.analyze(fullText)
-                return FeedbackProfile(analyzed: analyzed, routing: routing.label(title: nil, text: analyzed), extractor: extractor, day: item.time?.day)
+                profile = FeedbackProfile(analyzed: analyzed, routing: routing.label(title: nil, text: analyzed), extractor: extractor, day: item.time?.day)
             }
-            let text = analyzer.analyze(item.text)
-            let title = item.title.flatMap { $0.isEmpty ? nil : analyzer.analyze($0) }
-            let label = routing.label(title: title, text: text)
-            return FeedbackProfile(analyzed: fullText == item.text ? text : analyzer.analyze(fullText), routing: label, extractor: extractor,
-                                   day: item.time?.day)
+            profile.thread = FeedbackProfile.Thread(title: item.title)
+            return profile
         }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import MinyiText
 
 /// What grouping needs of one text: its matter terms, places and routing.
@@ -12,6 +13,33 @@ public struct FeedbackProfile: Sendable {
     public var secondsOthers: Bool
     /// The day it was written (``FeedbackTime/day``), when the input says.
     public var day: Int?
+    /// The thread it was posted in, when it has a title (``Thread/init(title:)``).
+    public var thread: Thread?
+
+    /// The title of a board's thread, and whether a text is a reply in it: a post titled `123路不是替代`
+    /// opens the thread that a text titled `回复：123路不是替代` (or `Re: …`) answers.
+    public struct Thread: Sendable, Hashable {
+        public var title: String
+        public var isReply: Bool
+
+        /// The thread of a text with `title`; nil without one.
+        public init?(title: String?) {
+            guard var rest = title.map({ Substring($0.trimmingCharacters(in: .whitespaces)) }), !rest.isEmpty else { return nil }
+            var isReply = false
+            if let prefix = Self.replyPrefixes.first(where: { rest.lowercased().hasPrefix($0) }) {
+                let after = rest.dropFirst(prefix.count).drop { $0 == " " }
+                if let mark = after.first, mark == "：" || mark == ":" {
+                    rest = after.dropFirst().drop { $0 == " " }
+                    isReply = true
+                }
+            }
+            guard !rest.isEmpty else { return nil }
+            self.title = String(rest)
+            self.isReply = isReply
+        }
+
+        private static let replyPrefixes = ["回复", "re"]
+    }
 
     public init(terms: [String], fragments: [String] = [], places: [Place], routing: RoutingLabel, secondsOthers: Bool = false, day: Int? = nil) {
         self.terms = terms

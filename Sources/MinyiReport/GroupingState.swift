@@ -706,6 +706,27 @@ struct GroupingState {
                          margin: options.loneMargin, similarity: cosine, fits: { state, text, group in state.isInBusySpan(text, of: group) })
     }
 
+    /// Puts each reply (``FeedbackProfile/Thread``) into the group of the post it answers, the first
+    /// text that opens a thread of that title, when that group is larger than the reply's own: a thread is
+    /// one matter, however few words a reply shares with it (`不止头发，我家孩子说上周四的鸡腿里面是粉红色的`
+    /// under a post on a school canteen). Over the labeled corpora, 49 of 50 such replies raise the
+    /// matter of the post.
+    mutating func joinThreads(_ threads: [FeedbackProfile.Thread?]) {
+        var posts: [String: Int] = [:]
+        for (text, thread) in threads.enumerated() {
+            if let thread, !thread.isReply, posts[thread.title] == nil { posts[thread.title] = text }
+        }
+        guard !posts.isEmpty else { return }
+        for (text, thread) in threads.enumerated() {
+            guard let thread, thread.isReply, let post = posts[thread.title] else { continue }
+            let (own, host) = (groupOf[text], groupOf[post])
+            guard own != host, groups[Int(host)].members.count >= 2, groups[Int(host)].members.count > groups[Int(own)].members.count else { continue }
+            remove(text, from: own)
+            if groups[Int(own)].members.isEmpty { groups[Int(own)].alive = false }
+            add(text, to: host)
+        }
+    }
+
     /// Whether `text` was written between the days by which a tenth and nine tenths of `group`'s dated
     /// members were written.
     private func isInBusySpan(_ text: Int, of group: Int32) -> Bool {

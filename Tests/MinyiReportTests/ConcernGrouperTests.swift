@@ -212,6 +212,35 @@ import Testing
         #expect(ConcernGrouper.textsUsing(["博济", "排队"], in: profiles) == ["博济": 2])
     }
 
+    @Test func aThreadIsReadFromATitle() {
+        let post = FeedbackProfile.Thread(title: " 123路不是替代 ")
+        #expect(post?.title == "123路不是替代" && post?.isReply == false)
+        for title in ["回复：123路不是替代", "回复: 123路不是替代", "Re：123路不是替代", "RE:123路不是替代"] {
+            let reply = FeedbackProfile.Thread(title: title)
+            #expect(reply?.title == "123路不是替代" && reply?.isReply == true, "\(title)")
+        }
+        // A title that only begins like a reply is a post's.
+        #expect(FeedbackProfile.Thread(title: "回复楼上")?.isReply == false && FeedbackProfile.Thread(title: "Report")?.isReply == false)
+        #expect(FeedbackProfile.Thread(title: "") == nil && FeedbackProfile.Thread(title: nil) == nil && FeedbackProfile.Thread(title: "回复：") == nil)
+    }
+
+    @Test func aReplyJoinsThePostItAnswers() throws {
+        // holdout28: under a post on a school canteen, `回复：…` says `不止头发，我家孩子说上周四的鸡腿里面是粉红色的`.
+        let (feedback, concerns) = Fixtures.labeledFeedback("holdout28")
+        let profiles = try Fixtures.analysis().profiles(feedback)
+        let reply = try #require(feedback.firstIndex { $0.text.hasPrefix("不止头发") })
+        #expect(profiles[reply].thread?.isReply == true)
+        let threaded = try #require(ConcernGrouper().group(profiles).groups.first { $0.contains(reply) })
+        #expect(threaded.count >= 5 && threaded.count { concerns[$0] == concerns[reply] } >= threaded.count - 1, "\(threaded.map { concerns[$0] })")
+        // Without threads it stands alone.
+        let unthreaded = profiles.map { profile in
+            var unthreaded = profile
+            unthreaded.thread = nil
+            return unthreaded
+        }
+        #expect(ConcernGrouper().group(unthreaded).groups.contains([reply]))
+    }
+
     @Test func aDevelopersNameStandsForItsOnlyEstate() {
         let estate = Place(kind: .community, name: "金桥花园", core: "金桥")
         let other = Place(kind: .community, name: "银河家园", core: "银河")
