@@ -22,16 +22,16 @@ public struct FeedbackProfile: Sendable {
         public var title: String
         public var isReply: Bool
 
-        /// The thread of a text with `title`; nil without one.
+        /// The thread of a text with `title`; nil without one. A reply to a reply (`回复：回复：…`) is in
+        /// the same thread.
         public init?(title: String?) {
             guard var rest = title.map({ Substring($0.trimmingCharacters(in: .whitespaces)) }), !rest.isEmpty else { return nil }
             var isReply = false
-            if let prefix = Self.replyPrefixes.first(where: { rest.lowercased().hasPrefix($0) }) {
+            while let prefix = Self.replyPrefixes.first(where: { rest.lowercased().hasPrefix($0) }) {
                 let after = rest.dropFirst(prefix.count).drop { $0 == " " }
-                if let mark = after.first, mark == "：" || mark == ":" {
-                    rest = after.dropFirst().drop { $0 == " " }
-                    isReply = true
-                }
+                guard let mark = after.first, mark == "：" || mark == ":" else { break }
+                rest = after.dropFirst().drop { $0 == " " }
+                isReply = true
             }
             guard !rest.isEmpty else { return nil }
             self.title = String(rest)

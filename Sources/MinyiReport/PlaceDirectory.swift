@@ -476,10 +476,9 @@ public struct PlaceDirectory: Sendable {
         }
     }
 
-    /// Admits the stems of names found with their suffix in fewer than ``frequentShortName`` texts that
-    /// that many texts name once names written without it are counted (`places`: each text's places,
-    /// mentions included): `迅达物流有限公司` once and `迅达物流` in four more texts make `迅|达` that firm.
-    /// Returns the stems admitted.
+    /// Admits the ``unprovenStems`` of firms that ``frequentShortName`` texts or more name, counting the
+    /// texts that write the name without its suffix (`places`: each text's places, mentions included):
+    /// `迅达物流有限公司` once and `迅达物流` in four more texts make `迅|达` that firm. Returns the stems admitted.
     public mutating func admitStems(naming places: some Sequence<[Place]>) -> Set<String> {
         guard !unprovenStems.isEmpty else { return [] }
         let names = Set(unprovenStems.values)

@@ -215,7 +215,7 @@ import Testing
     @Test func aThreadIsReadFromATitle() {
         let post = FeedbackProfile.Thread(title: " 123路不是替代 ")
         #expect(post?.title == "123路不是替代" && post?.isReply == false)
-        for title in ["回复：123路不是替代", "回复: 123路不是替代", "Re：123路不是替代", "RE:123路不是替代"] {
+        for title in ["回复：123路不是替代", "回复: 123路不是替代", "Re：123路不是替代", "RE:123路不是替代", "回复：Re: 123路不是替代"] {
             let reply = FeedbackProfile.Thread(title: title)
             #expect(reply?.title == "123路不是替代" && reply?.isReply == true, "\(title)")
         }
