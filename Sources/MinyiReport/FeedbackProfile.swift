@@ -1,4 +1,3 @@
-import Foundation
 import MinyiText
 
 /// What grouping needs of one text: its matter terms, places and routing.
@@ -25,10 +24,12 @@ public struct FeedbackProfile: Sendable {
         /// The thread of a text with `title`; nil without one. A reply to a reply (`回复：回复：…`) is in
         /// the same thread.
         public init?(title: String?) {
-            guard var rest = title.map({ Substring($0.trimmingCharacters(in: .whitespaces)) }), !rest.isEmpty else { return nil }
+            guard var rest = title.map({ Substring($0) }) else { return nil }
+            rest = rest.drop { $0.isWhitespace }
+            while rest.last?.isWhitespace == true { rest = rest.dropLast() }
             var isReply = false
-            while let prefix = Self.replyPrefixes.first(where: { rest.lowercased().hasPrefix($0) }) {
-                let after = rest.dropFirst(prefix.count).drop { $0 == " " }
+            while let length = Self.replyWordLength(rest) {
+                let after = rest.dropFirst(length).drop { $0 == " " }
                 guard let mark = after.first, mark == "：" || mark == ":" else { break }
                 rest = after.dropFirst().drop { $0 == " " }
                 isReply = true
@@ -38,7 +39,13 @@ public struct FeedbackProfile: Sendable {
             self.isReply = isReply
         }
 
-        private static let replyPrefixes = ["回复", "re"]
+        /// The length of the word a reply's title begins with (`回复`, `Re`), if it begins with one.
+        private static func replyWordLength(_ text: Substring) -> Int? {
+            if text.hasPrefix("回复") { return 2 }
+            var characters = text.makeIterator()
+            guard let first = characters.next(), first == "R" || first == "r", let second = characters.next(), second == "e" || second == "E" else { return nil }
+            return 2
+        }
     }
 
     public init(terms: [String], fragments: [String] = [], places: [Place], routing: RoutingLabel, secondsOthers: Bool = false, day: Int? = nil) {

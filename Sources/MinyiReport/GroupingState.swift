@@ -53,6 +53,8 @@ struct GroupingState {
     /// The day each text was written, ``noDay`` when unknown.
     private let days: [Int32]
     static let noDay = Int32.min
+    /// Each group's busy span (``isInBusySpan(_:of:)``) as of its change stamp.
+    private var busySpans: [Int32: (changedAt: Int32, span: ClosedRange<Int32>?)] = [:]
     /// The city of each district, by ``citiesOfDistricts(_:)``.
     private let cityOfDistrict: [Int32: Int32]
     /// Each place key as signatures hold it: its kind and what kind of organization it is.
@@ -701,9 +703,10 @@ struct GroupingState {
             let (ids, weights) = state.vectors.vector(text)
             return state.groups[Int(group)].cosine(ids, weights)
         }
-        joinMatterGroups(texts, hostSize: options.loneHostSize, least: options.loneCosine, margin: options.loneMargin, similarity: cosine)
-        joinMatterGroups(texts.filter { days[$0] != Self.noDay }, hostSize: options.loneHostSize, least: options.timelyLoneCosine,
-                         margin: options.loneMargin, similarity: cosine, fits: { state, text, group in state.isInBusySpan(text, of: group) })
+        let left = joinMatterGroups(texts, hostSize: options.loneHostSize, least: options.loneCosine, margin: options.loneMargin, similarity: cosine)
+        let near = left.filter { $0.similarity >= options.timelyLoneCosine && days[$0.text] != Self.noDay }.map(\.text)
+        joinMatterGroups(near, hostSize: options.loneHostSize, least: options.timelyLoneCosine, margin: options.loneMargin, similarity: cosine,
+                         fits: { state, text, group in state.isInBusySpan(text, of: group) })
     }
 
     /// Puts each reply (``FeedbackProfile/Thread``) into the group of the post it answers, the first
@@ -712,6 +715,7 @@ struct GroupingState {
     /// under a post on a school canteen). Over the labeled corpora, 49 of 50 such replies raise the
     /// matter of the post.
     mutating func joinThreads(_ threads: [FeedbackProfile.Thread?]) {
+        guard threads.contains(where: { $0?.isReply == true }) else { return }
         var posts: [String: Int] = [:]
         for (text, thread) in threads.enumerated() {
             if let thread, !thread.isReply, posts[thread.title] == nil { posts[thread.title] = text }
@@ -729,20 +733,25 @@ struct GroupingState {
 
     /// Whether `text` was written between the days by which a tenth and nine tenths of `group`'s dated
     /// members were written.
-    private func isInBusySpan(_ text: Int, of group: Int32) -> Bool {
-        let dated = groups[Int(group)].members.map { days[Int($0)] }.filter { $0 != Self.noDay }.sorted()
-        guard !dated.isEmpty else { return false }
-        let last = Double(dated.count - 1)
-        let (first, final) = (dated[Int((last * 0.1).rounded(.down))], dated[Int((last * 0.9).rounded(.up))])
-        return (first...final).contains(days[text])
+    private mutating func isInBusySpan(_ text: Int, of group: Int32) -> Bool {
+        if busySpans[group]?.changedAt != changedAt[Int(group)] {
+            let dated = groups[Int(group)].members.map { days[Int($0)] }.filter { $0 != Self.noDay }.sorted()
+            let last = Double(dated.count - 1)
+            let span = dated.isEmpty ? nil : dated[Int((last * 0.1).rounded(.down))]...dated[Int((last * 0.9).rounded(.up))]
+            busySpans[group] = (changedAt[Int(group)], span)
+        }
+        return busySpans[group]!.span?.contains(days[text]) == true
     }
 
     /// Joins each of `texts` that names no place or town and stands alone to the group of
     /// `hostSize` members or more whose `similarity` with it is `least` or more and `margin` times
-    /// that of the next best group, and that it `fits`.
+    /// that of the next best group, and that it `fits`. Returns the texts weighed and left alone, each
+    /// with its best group's similarity.
+    @discardableResult
     private mutating func joinMatterGroups(_ texts: [Int], hostSize: Int, least: Float, margin: Float,
                                            similarity: (inout GroupingState, Int, Int32) -> Float,
-                                           fits: (GroupingState, Int, Int32) -> Bool = { _, _, _ in true }) {
+                                           fits: (inout GroupingState, Int, Int32) -> Bool = { _, _, _ in true }) -> [(text: Int, similarity: Float)] {
+        var left: [(text: Int, similarity: Float)] = []
         for text in texts {
             let own = groupOf[text]
             guard groups[Int(own)].members.count == 1, signatures[text].specific.isEmpty, signatures[text].towns.isEmpty else { continue }
@@ -759,9 +768,13 @@ struct GroupingState {
                 }
             }
             guard best.group >= 0, groups[Int(best.group)].members.count >= hostSize, best.similarity >= least,
-                  best.similarity >= margin * second, fits(self, text, best.group) else { continue }
+                  best.similarity >= margin * second, fits(&self, text, best.group) else {
+                left.append((text, best.similarity))
+                continue
+            }
             absorb(own, into: best.group)
         }
+        return left
     }
 
     /// Gathers the texts that name no place and stand alone into the dense sets among them
