@@ -31,12 +31,12 @@ public struct FeedbackAnalysis: Sendable {
                 let text = analyzer.analyze(item.text)
                 let title = item.title.flatMap { $0.isEmpty ? nil : analyzer.analyze($0) }
                 let label = routing.label(title: title, text: text)
-                profile = FeedbackProfile(analyzed: fullText == item.text ? text : analyzer.analyze(fullText), routing: label, extractor: extractor,
-                                          day: item.time?.day)
+                profile = FeedbackProfile(analyzed: fullText == item.text ? text : analyzer.analyze(fullText), routing: label, extractor: extractor)
             } else {
                 let analyzed = analyzer.analyze(fullText)
-                profile = FeedbackProfile(analyzed: analyzed, routing: routing.label(title: nil, text: analyzed), extractor: extractor, day: item.time?.day)
+                profile = FeedbackProfile(analyzed: analyzed, routing: routing.label(title: nil, text: analyzed), extractor: extractor)
             }
+            profile.day = item.time?.day
             profile.thread = FeedbackProfile.Thread(title: item.title)
             return profile
         }

@@ -48,17 +48,16 @@ public struct FeedbackProfile: Sendable {
         }
     }
 
-    public init(terms: [String], fragments: [String] = [], places: [Place], routing: RoutingLabel, secondsOthers: Bool = false, day: Int? = nil) {
+    public init(terms: [String], fragments: [String] = [], places: [Place], routing: RoutingLabel, secondsOthers: Bool = false) {
         self.terms = terms
         self.fragments = fragments
         self.places = places
         self.routing = routing
         self.secondsOthers = secondsOthers
-        self.day = day
     }
 
-    /// Profiles one analyzed text written on `day`.
-    public init(analyzed: AnalyzedText, routing: RoutingLabel, extractor: PlaceExtractor = PlaceExtractor(), day: Int? = nil) {
+    /// Profiles one analyzed text.
+    public init(analyzed: AnalyzedText, routing: RoutingLabel, extractor: PlaceExtractor = PlaceExtractor()) {
         let tokens = analyzed.tokens
         let matches = extractor.places(in: tokens)
         var inPlace = [Bool](repeating: false, count: tokens.count)
@@ -70,7 +69,7 @@ public struct FeedbackProfile: Sendable {
         }
         terms += Self.buildings(tokens)
         self.init(terms: terms, fragments: Self.fragmentRuns(tokens, excluding: inPlace), places: matches.map(\.place), routing: routing,
-                  secondsOthers: Self.seconds(tokens), day: day)
+                  secondsOthers: Self.seconds(tokens))
     }
 
     /// Whether `tokens` second what others wrote: a `+1` that stands alone (not `1+1`, not `+12`),

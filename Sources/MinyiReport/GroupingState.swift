@@ -725,9 +725,7 @@ struct GroupingState {
             guard let thread, thread.isReply, let post = posts[thread.title] else { continue }
             let (own, host) = (groupOf[text], groupOf[post])
             guard own != host, groups[Int(host)].members.count >= 2 else { continue }
-            remove(text, from: own)
-            if groups[Int(own)].members.isEmpty { groups[Int(own)].alive = false }
-            add(text, to: host)
+            move(text, from: own, to: host)
         }
     }
 
@@ -825,10 +823,15 @@ struct GroupingState {
             let own = groupOf[text]
             let ownScore = groups[Int(own)].members.count > 1 ? score(text, own, removingSelf: true) ?? -1 : -1
             guard let best = bestGroup(for: text, excluding: own), best.score > ownScore + 0.02 else { continue }
-            remove(text, from: own)
-            add(text, to: best.group)
-            if groups[Int(own)].members.isEmpty { groups[Int(own)].alive = false }
+            move(text, from: own, to: best.group)
         }
+    }
+
+    /// Moves `text` from its group `own` to `group`; a group left empty is dead.
+    private mutating func move(_ text: Int, from own: Int32, to group: Int32) {
+        remove(text, from: own)
+        add(text, to: group)
+        if groups[Int(own)].members.isEmpty { groups[Int(own)].alive = false }
     }
 
     func finalGroups() -> [[Int]] {
