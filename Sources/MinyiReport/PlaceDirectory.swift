@@ -66,7 +66,7 @@ public struct PlaceDirectory: Sendable {
     private let commonWords: Set<String>
     /// The ``shortForms`` of firms (`…公司`, `…集团`).
     private var firmShortForms: Set<String> = []
-    /// Numbered schools by the short name people call them (``schoolShortName(_:core:)``), when one school has it.
+    /// Schools by the short names people call them (``schoolShortNames(_:core:)``), when one school has it.
     private var schoolShortNames: [String: Place] = [:]
     /// First (or last) two characters of a name written in ``frequentShortName`` texts or more that
     /// begin or end no other name, to that name; looked for only when the segmenter splits them into
@@ -124,7 +124,8 @@ public struct PlaceDirectory: Sendable {
         var schools: [String: Place?] = [:]
         for place in specific {
             let core = base(of: place)
-            if let short = Self.schoolShortName(place, core: core) {
+            // Of the name as written too: a school named by its district (`桐川实验`) has the key `实验`.
+            for short in Set(Self.schoolShortNames(place, core: core) + Self.schoolShortNames(place, core: place.core)) {
                 switch schools[short] {
                 case nil: schools[short] = place
                 case .some(.some(let other)) where base(of: other) == core: break
@@ -258,14 +259,25 @@ public struct PlaceDirectory: Sendable {
         }
     }
 
-    /// The short name of a numbered school: its numeral, the first character of the rest of its name
-    /// and of its kind (`三实小` for `第三实验小学`, `二实中` for `第二实验中学`), as people call it.
-    static func schoolShortName(_ place: Place, core: String) -> String? {
+    /// The short names people call a school by: the first character of each word of its name and of its
+    /// kind. A numbered school's numeral, the first character of the rest and of its kind (`三实小` for
+    /// `第三实验小学`, `二实中` for `第二实验中学`); a school named by a place and a word of two characters
+    /// each, the place's first character or the whole place, then the word's first character and the
+    /// kind's (`桐实中` for `桐川实验中学`, `东湖实小` for `东湖实验小学`). The first of these also without
+    /// `中`, which as a stop word is no term before a word (`桐|实|中|门口`).
+    static func schoolShortNames(_ place: Place, core: String) -> [String] {
         guard place.kind == .organization, let (suffix, _) = PlaceSuffixes.suffix(of: place.name), suffix == "小学" || suffix == "中学",
-              core.hasPrefix("第"), core.count >= 4 else { return nil }
-        let rest = core.dropFirst()
-        guard let numeral = rest.first, ordinalDigits.contains(numeral), let word = rest.dropFirst().first, !ordinalDigits.contains(word) else { return nil }
-        return String([numeral, word, suffix.first!])
+              core.count == 4 || (core.hasPrefix("第") && core.count > 4) else { return [] }
+        let kind = suffix.first!
+        if core.hasPrefix("第") {
+            let rest = core.dropFirst()
+            guard let numeral = rest.first, ordinalDigits.contains(numeral), let word = rest.dropFirst().first, !ordinalDigits.contains(word) else { return [] }
+            return [String([numeral, word, kind])]
+        }
+        let characters = Array(core)
+        guard core.unicodeScalars.allSatisfy(\.isHan), !hasNumber(core) else { return [] }
+        let initials = String([characters[0], characters[2]])
+        return [initials + String(kind), String(characters[0...2] + [kind])] + (kind == "中" ? [initials] : [])
     }
 
     /// A name that begins with an ordinal (`第三实验`) without its mark `第` (`三实验`): people drop it.

@@ -336,29 +336,63 @@ import Testing
         try Self.expectMerged("C16", of: "holdout28", least: 12, apart: 7) { $0.settledMergeCoherence = .infinity }
     }
 
+    /// The texts of `concern` in its largest group of a labeled corpus read with titles and times, and
+    /// the group's texts of other concerns.
+    static func datedShare(of concern: String, in profiles: [FeedbackProfile], _ concerns: [String],
+                           options: ConcernGrouper.Options) throws -> (members: Int, strays: Int) {
+        let groups = ConcernGrouper(options: options).group(profiles).groups
+        let main = try #require(groups.max { a, b in a.count { concerns[$0] == concern } < b.count { concerns[$0] == concern } })
+        return (main.count { concerns[$0] == concern }, main.count { concerns[$0] != concern })
+    }
+
     @Test func aLoneTextWrittenWhileItsConcernWasRaisedJoinsItAtALowerBar() throws {
         // A rule moving rubbish bins to set points and hours (43 texts, most naming no place): texts
         // that share less of its words join it when written in the weeks most of its texts were.
         let (feedback, concerns) = Fixtures.labeledFeedback("holdout20")
         let profiles = try Fixtures.analysis().profiles(feedback)
         try #require(profiles.count == 441 && profiles.allSatisfy { $0.day != nil })
-        func largestShare(_ profiles: [FeedbackProfile], _ options: ConcernGrouper.Options) throws -> (members: Int, strays: Int) {
-            let groups = ConcernGrouper(options: options).group(profiles).groups
-            let main = try #require(groups.max { a, b in a.count { concerns[$0] == "R01" } < b.count { concerns[$0] == "R01" } })
-            return (main.count { concerns[$0] == "R01" }, main.count { concerns[$0] != "R01" })
-        }
-        let timely = try largestShare(profiles, .init())
+        let timely = try Self.datedShare(of: "R01", in: profiles, concerns, options: .init())
         #expect(timely.members >= 27 && timely.strays <= 1, "\(timely)")
         var untimely = ConcernGrouper.Options()
         untimely.timelyLoneCosine = .infinity
-        #expect(try largestShare(profiles, untimely).members <= 25)
-        // Without the days the texts were written, nothing is timely.
+        untimely.expandedLoneCosine = .infinity
+        #expect(try Self.datedShare(of: "R01", in: profiles, concerns, options: untimely).members <= 25)
+        // Without the days the texts were written, nothing is timely; nor is anything in a group whose
+        // middle texts were written further apart than the busy span allows.
         let undated = profiles.map { profile in
             var undated = profile
             undated.day = nil
             return undated
         }
-        #expect(try largestShare(undated, .init()).members <= 25)
+        #expect(try Self.datedShare(of: "R01", in: undated, concerns, options: .init()).members <= 25)
+        var brief = ConcernGrouper.Options()
+        brief.busySpanDays = 7
+        #expect(try Self.datedShare(of: "R01", in: profiles, concerns, options: brief).members <= 25)
+    }
+
+    @Test func aLoneTextThatSharesASmallConcernsMatterInItsWeeksJoinsIt() throws {
+        // A citywide rule on renting withdrawals from the housing fund (27 texts, no place): its
+        // paraphrases share its matter, by term associations, more than its words.
+        let (feedback, concerns) = Fixtures.labeledFeedback("holdout26")
+        let profiles = try Fixtures.analysis().profiles(feedback)
+        let joined = try Self.datedShare(of: "C03", in: profiles, concerns, options: .init())
+        #expect(joined.members >= 11 && joined.strays <= 1, "\(joined)")
+        var plain = ConcernGrouper.Options()
+        plain.expandedLoneCosine = .infinity
+        #expect(try Self.datedShare(of: "C03", in: profiles, concerns, options: plain).members <= 7)
+    }
+
+    @Test func aLoneTextAtAConcernsPlaceInItsWeeksJoinsItsGroup() throws {
+        // A machine works' unpaid wages (19 texts): `鼎泰机械的老板这两周电话都打不通了` and `我在鼎泰干了六年车工…
+        // 房贷已经逾期两个月了` name the works, but routing files them under other topics and they share
+        // few of the group's words.
+        let (feedback, concerns) = Fixtures.labeledFeedback("holdout15")
+        let profiles = try Fixtures.analysis().profiles(feedback)
+        let joined = try Self.datedShare(of: "Y04", in: profiles, concerns, options: .init())
+        #expect(joined.members == 19 && joined.strays <= 1, "\(joined)")
+        var alone = ConcernGrouper.Options()
+        alone.placedLoneHostSize = .max
+        #expect(try Self.datedShare(of: "Y04", in: profiles, concerns, options: alone).members <= 17)
     }
 
     @Test func twoSmallGroupsOfOneMatterThatPassCoherenceMerge() throws {

@@ -567,10 +567,21 @@ import Testing
         let directory = PlaceDirectory(places: [primary, middle])
         #expect(directory.mentions(in: ["三实", "小", "拓展", "费"]).map(\.place) == [primary])
         #expect(directory.mentions(in: ["二", "实", "中", "门口"]).map(\.place) == [middle])
-        #expect(PlaceDirectory.schoolShortName(Place(kind: .organization, name: "第一中学", core: "第一"), core: "第一") == nil)
+        #expect(PlaceDirectory.schoolShortNames(Place(kind: .organization, name: "第一中学", core: "第一"), core: "第一").isEmpty)
         // Two schools with one short name are neither.
         let other = Place(kind: .organization, name: "第三实用小学", core: "第三实用")
         #expect(PlaceDirectory(places: [primary, other]).mentions(in: ["三实", "小"]).isEmpty)
+    }
+
+    @Test func aSchoolNamedByItsPlaceIsFoundByItsShortName() {
+        let middle = Place(kind: .organization, name: "桐川实验中学", core: "桐川实验")
+        let primary = Place(kind: .organization, name: "东湖实验小学", core: "东湖实验")
+        let directory = PlaceDirectory(places: [middle, primary])
+        #expect(directory.mentions(in: ["桐", "实", "中", "门口"]).map(\.place) == [middle])
+        #expect(directory.mentions(in: ["桐", "实", "门口"]).map(\.place) == [middle])
+        #expect(directory.mentions(in: ["东湖", "实", "小", "门口"]).map(\.place) == [primary])
+        // A name with a number is a numbered school's or none.
+        #expect(PlaceDirectory.schoolShortNames(Place(kind: .organization, name: "三里河小学", core: "三里河"), core: "三里河").isEmpty)
     }
 
     @Test func aFrequentTwoCharacterNameIsFoundWhenSplitIntoCharacters() {

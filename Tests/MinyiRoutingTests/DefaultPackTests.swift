@@ -46,6 +46,18 @@ import Testing
         #expect(decision.topic?.id == "illegal-fundraising")
     }
 
+    /// A school's canteen and the traffic at its gate are two matters, under two topics, so the report
+    /// keeps them apart at one school.
+    @Test(arguments: [
+        ("实验中学学校食堂的饭菜质量太差，孩子吃不饱", "school-meals-facilities"),
+        ("放学时校门口家长接送的车堵成一团，太危险了", "school-safety"),
+    ])
+    func aSchoolsCanteenAndItsGateAreTwoTopics(text: String, topic: String) throws {
+        let decision = try Self.route(text)
+        #expect(decision.department == "education")
+        #expect(decision.topic?.id == topic)
+    }
+
     /// Routes `text` with the shipped pack.
     static func route(_ text: String) throws -> RoutingDecision {
         let pack = try LexiconPack.load(directory: directory)
