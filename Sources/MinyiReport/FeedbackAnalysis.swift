@@ -37,6 +37,7 @@ public struct FeedbackAnalysis: Sendable {
                 profile = FeedbackProfile(analyzed: analyzed, routing: routing.label(title: nil, text: analyzed), extractor: extractor)
             }
             profile.day = item.time?.day
+            if FeedbackProfile.opensAsReply(item.text) { profile.secondsOthers = true }
             profile.thread = FeedbackProfile.Thread(title: item.title)
             return profile
         }

@@ -8,7 +8,8 @@ public struct FeedbackProfile: Sendable {
     public var fragments: [String]
     public var places: [Place]
     public var routing: RoutingLabel
-    /// Whether the text seconds what others wrote: a board's `+1` (`+1 澹园小区`, `云栖苑 +1，我家客厅13度`).
+    /// Whether the text seconds what others wrote: a board's `+1` (`+1 澹园小区`, `云栖苑 +1，我家客厅13度`),
+    /// or answers a post (``opensAsReply(_:)``).
     public var secondsOthers: Bool
     /// The day it was written (``FeedbackTime/day``), when the input says.
     public var day: Int?
@@ -86,6 +87,18 @@ public struct FeedbackProfile: Sendable {
             default: return token.text == "也" && next?.text == "是" && (index + 2 == tokens.count || tokens[index + 2].kind == .punctuation)
             }
         }
+    }
+
+    /// Whether a text's body opens as a reply to the post above it: `回复：…` (or `Re: …`), `回复楼上…`,
+    /// `楼上说得对…`. Over the labeled corpora all 50 such texts raise the matter of the thread they
+    /// answer, which the reply itself may hardly name (`回复：楼上说得对，审批再慢也不能拖这么久`).
+    public static func opensAsReply(_ text: String) -> Bool {
+        let body = text.drop { $0.isWhitespace }
+        if Thread(title: String(body.prefix(8)))?.isReply == true { return true }
+        let afterReply = body.hasPrefix("回复") ? body.dropFirst(2) : body
+        guard afterReply.hasPrefix("楼上") else { return false }
+        if afterReply.count < body.count { return true }
+        return ["说得对", "说的对", "说得是", "说的是", "说得没错", "说的没错"].contains { afterReply.dropFirst(2).hasPrefix($0) }
     }
 
     /// The buildings a text names by number, each one term (`7栋`, `7号楼` and `7幢` are `7栋`): texts

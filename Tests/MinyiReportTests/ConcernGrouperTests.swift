@@ -224,6 +224,20 @@ import Testing
         #expect(FeedbackProfile.Thread(title: "") == nil && FeedbackProfile.Thread(title: nil) == nil && FeedbackProfile.Thread(title: "回复：") == nil)
     }
 
+    @Test func aTextWhoseBodyOpensAsAReplySecondsOthers() throws {
+        for text in ["回复：楼上说得对，审批再慢也不能拖这么久", " 回复: 我也收到了一部分", "Re：同一个问题", "回复楼上，我家也是",
+                     "楼上说得对，温度不达标就该退费。", "楼上说的没错"] {
+            #expect(FeedbackProfile.opensAsReply(text), "\(text)")
+        }
+        // The neighbour upstairs is no reply, nor is a reply mentioned later in the text.
+        for text in ["楼上说是老房子正常现象", "楼上装修周末也打电钻", "回复", "物业回复：正在处理", "Report the leak"] {
+            #expect(!FeedbackProfile.opensAsReply(text), "\(text)")
+        }
+        let profiles = try Fixtures.analysis().profiles([Feedback(id: "a", text: "回复：楼上说得对，审批再慢也不能拖这么久"),
+                                                         Feedback(id: "b", text: "审批再慢也不能拖这么久")])
+        #expect(profiles.map(\.secondsOthers) == [true, false])
+    }
+
     @Test func aReplyJoinsThePostItAnswers() throws {
         // holdout28: under a post on a school canteen, `回复：…` says `不止头发，我家孩子说上周四的鸡腿里面是粉红色的`.
         let (feedback, concerns) = Fixtures.labeledFeedback("holdout28")
