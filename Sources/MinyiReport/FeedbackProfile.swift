@@ -94,11 +94,10 @@ public struct FeedbackProfile: Sendable {
     /// answer, which the reply itself may hardly name (`回复：楼上说得对，审批再慢也不能拖这么久`).
     public static func opensAsReply(_ text: String) -> Bool {
         let body = text.drop { $0.isWhitespace }
-        if Thread(title: String(body.prefix(8)))?.isReply == true { return true }
-        let afterReply = body.hasPrefix("回复") ? body.dropFirst(2) : body
-        guard afterReply.hasPrefix("楼上") else { return false }
-        if afterReply.count < body.count { return true }
-        return ["说得对", "说的对", "说得是", "说的是", "说得没错", "说的没错"].contains { afterReply.dropFirst(2).hasPrefix($0) }
+        // A body that opens as a reply's title does (``Thread/init(title:)``).
+        if Thread(title: String(body.prefix(8)))?.isReply == true || body.hasPrefix("回复楼上") { return true }
+        guard body.hasPrefix("楼上") else { return false }
+        return ["说得对", "说的对", "说得是", "说的是", "说得没错", "说的没错"].contains { body.dropFirst(2).hasPrefix($0) }
     }
 
     /// The buildings a text names by number, each one term (`7栋`, `7号楼` and `7幢` are `7栋`): texts
