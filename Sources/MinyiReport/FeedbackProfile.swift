@@ -62,7 +62,7 @@ public struct FeedbackProfile: Sendable {
         let tokens = analyzed.tokens
         let matches = extractor.places(in: tokens)
         var inPlace = [Bool](repeating: false, count: tokens.count)
-        for match in matches { for index in match.tokens { inPlace[index] = true } }
+        for match in matches { for index in Self.nameTokens(of: match, in: tokens) { inPlace[index] = true } }
         var terms: [String] = []
         for (index, token) in tokens.enumerated() where !inPlace[index]
             && (Self.isMatterTerm(token) || Self.isLetterAmongCharacters(tokens, index) || Self.isStopWordInsideName(tokens, index)) {
@@ -71,6 +71,19 @@ public struct FeedbackProfile: Sendable {
         terms += Self.buildings(tokens)
         self.init(terms: terms, fragments: Self.fragmentRuns(tokens, excluding: inPlace), places: matches.map(\.place), routing: routing,
                   secondsOthers: Self.seconds(tokens))
+    }
+
+    /// The tokens of a place's match that are no matter terms: all of them, except a resettlement
+    /// estate's suffix written as tokens of its own (`柳湾|安置房`), which says what the text is about.
+    static func nameTokens(of match: PlaceExtractor.Match, in tokens: [Token]) -> Range<Int> {
+        guard let (suffix, _) = PlaceSuffixes.suffix(of: match.place.name), PlaceSuffixes.resettlementSuffixes.contains(suffix) else { return match.tokens }
+        var end = match.tokens.upperBound
+        var tail = ""
+        while end > match.tokens.lowerBound && tail.count < suffix.count {
+            end -= 1
+            tail = tokens[end].text + tail
+        }
+        return tail == suffix ? match.tokens.lowerBound..<end : match.tokens
     }
 
     /// Whether `tokens` second what others wrote: a `+1` that stands alone (not `1+1`, not `+12`),

@@ -5,7 +5,7 @@ enum PlaceSuffixes {
     static let table: [(suffix: String, kind: Place.Kind)] = {
         let kinds: [(Place.Kind, [String])] = [
             (.community, ["小区", "花园", "家园", "社区", "公寓", "新村", "苑", "庄园", "宿舍", "宿舍楼", "家属院", "家属区", "家属楼", "新城",
-                          "郡", "华庭", "公馆", "山庄", "府", "湾", "片区"]),
+                          "郡", "华庭", "公馆", "山庄", "府", "湾", "片区"] + resettlementSuffixes.sorted()),
             (.organization, ["有限公司", "公司", "集团", "学校", "小学", "中学", "大学", "学院", "职院", "幼儿园", "医院", "卫生院",
                              "银行", "超市", "商场", "市场", "广场", "大厦", "酒店", "宾馆", "工厂", "工地", "加工厂", "化工厂", "水泥厂", "造纸厂", "养殖场", "搅拌站", "厂",
                              "会所", "健身房", "俱乐部", "工作室", "驾校", "公园", "景区", "风景区", "风景名胜区", "旅游区", "度假区",
@@ -25,6 +25,11 @@ enum PlaceSuffixes {
         ]
         return kinds.flatMap { kind, suffixes in suffixes.map { ($0, kind) } }.sorted { $0.suffix.count > $1.suffix.count }
     }()
+
+    /// Suffixes of resettlement estates, named after the village or quarter whose people they house
+    /// (`柳湾安置小区`, `柳湾还建房`, `龙塘安置区`): the estate is the name before them, not an area named
+    /// `…安置区`. The suffix is also a word of the matter (``FeedbackProfile``).
+    static let resettlementSuffixes: Set<String> = ["安置小区", "安置区", "安置房", "还建房", "还建小区", "回迁房", "回迁小区"]
 
     /// Suffixes by their last character, longest first: most tokens end in none and are rejected by
     /// one lookup.

@@ -238,6 +238,13 @@ import Testing
         #expect(profiles.map(\.secondsOthers) == [true, false])
     }
 
+    @Test func aResettlementEstatesSuffixIsAlsoAWordOfItsMatter() throws {
+        let profile = try #require(try Fixtures.analysis().profiles([Feedback(id: "a", text: "柳湾还建房又延期了")]).first)
+        #expect(profile.places.map(\.core) == ["柳湾"])
+        // The suffix's words (`还|建房`) stay terms, as they would after any other estate's name.
+        #expect(profile.terms == ["建房", "延期"], "\(profile.terms)")
+    }
+
     @Test func aReplyJoinsThePostItAnswers() throws {
         // holdout28: under a post on a school canteen, `回复：…` says `不止头发，我家孩子说上周四的鸡腿里面是粉红色的`.
         let (feedback, concerns) = Fixtures.labeledFeedback("holdout28")
