@@ -62,28 +62,25 @@ public struct FeedbackProfile: Sendable {
         let tokens = analyzed.tokens
         let matches = extractor.places(in: tokens)
         var inPlace = [Bool](repeating: false, count: tokens.count)
-        for match in matches { for index in Self.nameTokens(of: match, in: tokens) { inPlace[index] = true } }
+        for match in matches { for index in match.tokens { inPlace[index] = true } }
         var terms: [String] = []
         for (index, token) in tokens.enumerated() where !inPlace[index]
             && (Self.isMatterTerm(token) || Self.isLetterAmongCharacters(tokens, index) || Self.isStopWordInsideName(tokens, index)) {
             terms.append(token.text)
         }
-        terms += Self.buildings(tokens)
+        terms += Self.buildings(tokens) + Self.resettlementTerms(matches)
         self.init(terms: terms, fragments: Self.fragmentRuns(tokens, excluding: inPlace), places: matches.map(\.place), routing: routing,
                   secondsOthers: Self.seconds(tokens))
     }
 
-    /// The tokens of a place's match that are no matter terms: all of them, except a resettlement
-    /// estate's suffix written as tokens of its own (`柳湾|安置房`), which says what the text is about.
-    static func nameTokens(of match: PlaceExtractor.Match, in tokens: [Token]) -> Range<Int> {
-        guard let (suffix, _) = PlaceSuffixes.suffix(of: match.place.name), PlaceSuffixes.resettlementSuffixes.contains(suffix) else { return match.tokens }
-        var end = match.tokens.upperBound
-        var tail = ""
-        while end > match.tokens.lowerBound && tail.count < suffix.count {
-            end -= 1
-            tail = tokens[end].text + tail
+    /// One term `安置房` for each resettlement estate the text names (``PlaceSuffixes/resettlementSuffixes``):
+    /// its suffix says what the text is about, in several words for one thing (`柳湾安置小区`,
+    /// `柳湾还建房`), which as terms of their own would set its texts apart by wording.
+    static func resettlementTerms(_ matches: [PlaceExtractor.Match]) -> [String] {
+        matches.compactMap { match in
+            guard let (suffix, _) = PlaceSuffixes.suffix(of: match.place.name), PlaceSuffixes.resettlementSuffixes.contains(suffix) else { return nil }
+            return "安置房"
         }
-        return tail == suffix ? match.tokens.lowerBound..<end : match.tokens
     }
 
     /// Whether `tokens` second what others wrote: a `+1` that stands alone (not `1+1`, not `+12`),

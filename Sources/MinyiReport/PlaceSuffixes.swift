@@ -28,7 +28,7 @@ enum PlaceSuffixes {
 
     /// Suffixes of resettlement estates, named after the village or quarter whose people they house
     /// (`柳湾安置小区`, `柳湾还建房`, `龙塘安置区`): the estate is the name before them, not an area named
-    /// `…安置区`. The suffix is also a word of the matter (``FeedbackProfile``).
+    /// `…安置区`. The suffix is also the matter's word (``FeedbackProfile/resettlementTerms(_:)``).
     static let resettlementSuffixes: Set<String> = ["安置小区", "安置区", "安置房", "还建房", "还建小区", "回迁房", "回迁小区"]
 
     /// Suffixes by their last character, longest first: most tokens end in none and are rejected by

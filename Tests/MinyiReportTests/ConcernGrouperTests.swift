@@ -241,8 +241,10 @@ import Testing
     @Test func aResettlementEstatesSuffixIsAlsoAWordOfItsMatter() throws {
         let profile = try #require(try Fixtures.analysis().profiles([Feedback(id: "a", text: "柳湾还建房又延期了")]).first)
         #expect(profile.places.map(\.core) == ["柳湾"])
-        // The suffix's words (`还|建房`) stay terms, as they would after any other estate's name.
-        #expect(profile.terms == ["建房", "延期"], "\(profile.terms)")
+        // Whichever the suffix, it is one term: `柳湾安置小区` and `柳湾还建房` say the same thing.
+        #expect(profile.terms == ["延期", "安置房"], "\(profile.terms)")
+        let other = try #require(try Fixtures.analysis().profiles([Feedback(id: "b", text: "柳湾安置小区又延期了")]).first)
+        #expect(other.places.map(\.core) == ["柳湾"] && other.terms == ["延期", "安置房"], "\(other.terms)")
     }
 
     @Test func aReplyJoinsThePostItAnswers() throws {
