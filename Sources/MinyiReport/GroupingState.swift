@@ -778,11 +778,12 @@ struct GroupingState {
             let own = groupOf[text]
             guard groups[Int(own)].members.count == 1,
                   atPlace ? !signatures[text].specific.isEmpty : signatures[text].specific.isEmpty && signatures[text].towns.isEmpty else { continue }
-            let candidates = atPlace ? groups(at: signatures[text], other: own)
-                : candidates(ofText: text, everyTerm: true).filter { PlaceRelation.between(signatures[text], cachedAnchors($0)) != .conflict }
+            let candidates = atPlace ? groups(at: signatures[text], other: own) : candidates(ofText: text, everyTerm: true)
             var best: (group: Int32, similarity: Float) = (-1, 0)
             var second: Float = 0
             for group in candidates where group != own && groups[Int(group)].members.count >= 2 {
+                // Groups at the text's place match it already; others must not conflict with it.
+                guard atPlace || PlaceRelation.between(signatures[text], cachedAnchors(group)) != .conflict else { continue }
                 let value = similarity(&self, text, group)
                 if value > best.similarity || (value == best.similarity && group < best.group) {
                     second = best.similarity
