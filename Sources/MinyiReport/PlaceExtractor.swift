@@ -301,6 +301,16 @@ public struct PlaceExtractor: Sendable {
                 start -= 1
                 continue
             }
+            // A function word that begins names before a name of one character begins it (`和|兴|小区`,
+            // `和|顺|路`); not before a suffix of one character that may end a word (`和|长|郡`).
+            if kind.isSpecific, start == index - 1, core.unicodeScalars.count == 1,
+               suffix.unicodeScalars.count >= 2 || kind == .road || kind == .village,
+               PlaceSuffixes.nameBeginningFunctionWords.contains(previous.text) {
+                core = previous.text + core
+                nameTokens += 1
+                start -= 1
+                break
+            }
             // A word that names roads in most cities before the bare suffix is the road's name, though it
             // names nothing elsewhere: `建设|大道`, `建设|北路` (``PlaceSuffixes/roadNameWords``).
             if kind == .road, start == index, core.count <= 1, PlaceSuffixes.roadNameWords.contains(previous.text) {

@@ -105,6 +105,10 @@ enum PlaceSuffixes {
     /// Function words that also end names before their suffix, after a character of the name (`天和`, `名都`).
     static let nameEndingFunctionWords: Set<String> = ["和", "都"]
 
+    /// Function words that also begin names, before one character of the name (`和兴`, `同心`): a name
+    /// of one character is none, so the segmenter's `和|兴|小区` is the estate `和兴小区`.
+    static let nameBeginningFunctionWords: Set<String> = ["和", "同"]
+
     /// Dots inside brand-style names (`恒达·御府`): part of the name, not of its core.
     static let nameJoiners: Set<String> = ["·", "•", "・", "‧"]
 
