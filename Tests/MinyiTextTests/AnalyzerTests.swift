@@ -225,9 +225,11 @@ func tokens(_ text: String, terms: [String] = [], userWords: [String] = []) thro
     }
 
     @Test func commonWordsAreTheFrequentBaseWords() throws {
-        let base = [UserWord("阳光", frequency: 3_451), UserWord("博济", frequency: 36), UserWord("臺灣", frequency: 500)]
+        let base = [UserWord("阳光", frequency: 3_451), UserWord("博济", frequency: 36), UserWord("锦江", frequency: 162),
+                    UserWord("臺灣", frequency: 500)]
         let dictionary = SegmentationDictionary(lexiconTerms: [], userWords: [UserWord("人民")], baseWords: base, normalizer: try TextNormalizer())
-        // Normalized like the text; user words carry no frequency of the general vocabulary.
+        // Normalized like the text; user words carry no frequency of the general vocabulary; a name the
+        // vocabulary holds at a low frequency (`锦江`) is no common word.
         #expect(dictionary.commonWords == ["阳光", "台湾"])
     }
 
