@@ -36,6 +36,18 @@ struct GroupingState {
             return norm2 > 1e-9 ? dot / norm2.squareRoot() : 0
         }
 
+        /// Cosine of a member's unit-length term vector with the centroid of the other members.
+        func memberCosine(_ ids: ArraySlice<Int32>, _ weights: ArraySlice<Float>) -> Float {
+            var dot: Float = 0
+            var self2: Float = 0
+            for (id, weight) in zip(ids, weights) {
+                dot += weight * (centroid[id] ?? 0)
+                self2 += weight * weight
+            }
+            let others2 = norm2 - 2 * dot + self2
+            return self2 * others2 > 1e-9 ? (dot - self2) / (self2 * others2).squareRoot() : 0
+        }
+
         /// Dot product of two groups' centroid sums, iterating the smaller.
         func centroidDot(_ other: Group) -> Float {
             let (small, large) = centroid.count <= other.centroid.count ? (self, other) : (other, self)
@@ -53,8 +65,8 @@ struct GroupingState {
     /// The day each text was written, ``noDay`` when unknown.
     private let days: [Int32]
     static let noDay = Int32.min
-    /// Each group's busy span (``isInBusySpan(_:of:)``) as of its change stamp.
-    private var busySpans: [Int32: (changedAt: Int32, span: ClosedRange<Int32>?)] = [:]
+    /// Each group's busy span (``busySpan(of:)``) as of its change stamp.
+    private var busySpans: [Int32: (changedAt: Int32, span: (days: ClosedRange<Int32>, dated: Int)?)] = [:]
     /// The city of each district, by ``citiesOfDistricts(_:)``.
     private let cityOfDistrict: [Int32: Int32]
     /// Each place key as signatures hold it: its kind and what kind of organization it is.
@@ -750,18 +762,48 @@ struct GroupingState {
         }
     }
 
-    /// Whether `text` was written between the days by which a tenth and nine tenths of `group`'s dated
-    /// members were written, when those days are at most ``ConcernGrouper/Options/busySpanDays`` apart: a
-    /// group written over years (a board's questions on housing-fund loans) has no busy weeks.
+    /// Whether `text` was written in `group`'s busy span (``busySpan(of:)``).
     private mutating func isInBusySpan(_ text: Int, of group: Int32) -> Bool {
+        busySpan(of: group)?.days.contains(days[text]) == true
+    }
+
+    /// The days by which a tenth and nine tenths of `group`'s dated members were written, and how many
+    /// are dated; nil when none is, or when those days are more than
+    /// ``ConcernGrouper/Options/busySpanDays`` apart: a group written over years (a board's questions on
+    /// housing-fund loans) has no busy weeks.
+    private mutating func busySpan(of group: Int32) -> (days: ClosedRange<Int32>, dated: Int)? {
         if busySpans[group]?.changedAt != changedAt[Int(group)] {
             let dated = groups[Int(group)].members.map { days[Int($0)] }.filter { $0 != Self.noDay }.sorted()
             let last = Double(dated.count - 1)
-            var span = dated.isEmpty ? nil : dated[Int((last * 0.1).rounded(.down))]...dated[Int((last * 0.9).rounded(.up))]
-            if let days = span, Int(days.upperBound) - Int(days.lowerBound) > options.busySpanDays { span = nil }
+            var span = dated.isEmpty ? nil : (days: dated[Int((last * 0.1).rounded(.down))]...dated[Int((last * 0.9).rounded(.up))], dated: dated.count)
+            if let days = span?.days, Int(days.upperBound) - Int(days.lowerBound) > options.busySpanDays { span = nil }
             busySpans[group] = (changedAt[Int(group)], span)
         }
-        return busySpans[group]!.span?.contains(days[text]) == true
+        return busySpans[group]!.span
+    }
+
+    /// Sets apart each member of a group of ``ConcernGrouper/Options/offSeasonGroupSize`` dated members or
+    /// more that was written out of the group's season, well before or after its busy span
+    /// (``ConcernGrouper/Options/offSeasonShare``), and whose words agree little with the other members'
+    /// (``ConcernGrouper/Options/offSeasonCosine``): a one-off at the concern's place or of its topic that
+    /// came in by them, such as a bus line's rude driver months after the line's rerouting, or an estate's
+    /// felled trees a season before its fee dispute. A concern's own late texts mostly share its words
+    /// (`眼看就要停暖了……夏天就把枫林御景的供暖管网改造了`).
+    mutating func releaseOffSeasonMembers() {
+        for index in groups.indices where groups[index].alive && groups[index].members.count >= options.offSeasonGroupSize {
+            let group = Int32(index)
+            guard let busy = busySpan(of: group), busy.dated >= options.offSeasonGroupSize else { continue }
+            let length = Int(busy.days.upperBound) - Int(busy.days.lowerBound)
+            let margin = max(options.offSeasonDays, Int(options.offSeasonShare * Float(length)))
+            let season = (Int(busy.days.lowerBound) - margin)...(Int(busy.days.upperBound) + margin)
+            let released = groups[index].members.filter { member in
+                let day = days[Int(member)]
+                guard day != Self.noDay, !season.contains(Int(day)) else { return false }
+                let (ids, weights) = vectors.vector(Int(member))
+                return groups[index].memberCosine(ids, weights) < options.offSeasonCosine
+            }
+            for member in released { move(Int(member), from: group, to: newGroup()) }
+        }
     }
 
     /// Joins each of `texts` that stands alone to the group of `hostSize` members or more whose

@@ -418,6 +418,19 @@ import Testing
         #expect(try Self.datedShare(of: "Y04", in: profiles, concerns, options: alone).members <= 17)
     }
 
+    @Test func aMemberWrittenOutOfItsGroupsSeasonWithFewOfItsWordsIsSetApart() throws {
+        // An estate's deeds held up by its developer's unpaid deed tax (43 texts, spring 2021): questions
+        // on housing-fund loans a year before and the developer's missing school a year after came in by
+        // the topic and the developer's name, and share few of its words.
+        let (feedback, concerns) = Fixtures.labeledFeedback("holdout16")
+        let profiles = try Fixtures.analysis().profiles(feedback)
+        let released = try Self.datedShare(of: "V01", in: profiles, concerns, options: .init())
+        #expect(released.members == 43 && released.strays == 0, "\(released)")
+        var kept = ConcernGrouper.Options()
+        kept.offSeasonGroupSize = .max
+        #expect(try Self.datedShare(of: "V01", in: profiles, concerns, options: kept).strays >= 3)
+    }
+
     @Test func twoSmallGroupsOfOneMatterThatPassCoherenceMerge() throws {
         // An estate's high floors without water (10 texts): its two small groups, filed under two topics,
         // agree across as well as within, though their centroids' cosine is low.
