@@ -5,7 +5,8 @@ enum PlaceSuffixes {
     static let table: [(suffix: String, kind: Place.Kind)] = {
         let kinds: [(Place.Kind, [String])] = [
             (.community, ["小区", "花园", "家园", "社区", "公寓", "新村", "苑", "庄园", "宿舍", "宿舍楼", "家属院", "家属区", "家属楼", "新城",
-                          "郡", "华庭", "公馆", "山庄", "府", "湾", "片区"] + resettlementSuffixes.sorted()),
+                          "郡", "华庭", "公馆", "山庄", "府", "湾", "片区", "佳园", "嘉园", "雅居", "名邸", "府邸"]
+                + resettlementSuffixes.sorted()),
             (.organization, ["有限公司", "公司", "集团", "学校", "小学", "中学", "大学", "学院", "职院", "幼儿园", "医院", "卫生院",
                              "银行", "超市", "商场", "市场", "广场", "大厦", "酒店", "宾馆", "工厂", "工地", "加工厂", "化工厂", "水泥厂", "造纸厂", "养殖场", "搅拌站", "厂",
                              "会所", "健身房", "俱乐部", "工作室", "驾校", "公园", "景区", "风景区", "风景名胜区", "旅游区", "度假区",
@@ -343,8 +344,8 @@ enum PlaceSuffixes {
         "人力资源", "劳务派遣", "派遣", "专业技术", "置业", "地产", "房产",
         // every township has one: `乡镇卫生院`, `农村信用社`
         "乡镇", "乡村", "农村",
-        // kinds of school: `职业学院`, `职业技术学院`, `普惠性幼儿园`, `配套幼儿园`
-        "职业", "职业技术", "普惠", "普惠性", "配套",
+        // kinds of school: `职业学院`, `职业技术学院`, `普惠性幼儿园`, `配套幼儿园`, `教育培训学校`
+        "职业", "职业技术", "普惠", "普惠性", "配套", "培训", "教育培训", "校外培训",
         // kinds of park: `口袋公园`, `湿地公园` (`松雅湖湿地公园` is a name)
         "口袋", "湿地", "森林", "儿童", "主题", "城市", "社区", "街心", "遗址", "体育", "郊野", "休闲",
         // who lives in a dormitory: `女生宿舍`, `员工宿舍` (`纺织厂宿舍` is an estate)
@@ -421,9 +422,10 @@ enum PlaceSuffixes {
 
     /// Whether a road's core says what kind of road it is, not which: its surface (`水泥路`, `铺设沥青路`,
     /// `泥泞路`: nobody names a road so), a sense of its own (`必经之路`, `致富之路`), a kind of road
-    /// alone (`断头路`, `快速路`; `北环快速路` is a name) or the way to somewhere (`上班路`).
+    /// alone (`断头路`, `快速路`; `北环快速路` is a name), the way to somewhere (`上班路`) or a crossing of
+    /// two roads (`栖凤路与佳园|路|交叉路|口`).
     static func isKindOfRoad(core: String) -> Bool {
-        roadKinds.contains(core) || endsWith(core, "之") || roadSurfaces.contains { endsWith(core, $0) }
+        roadKinds.contains(core) || endsWith(core, "之") || endsWith(core, "交叉") || roadSurfaces.contains { endsWith(core, $0) }
     }
 
     /// Whether `name` is made only of what works make or do (``factoryTrades``): `塑料颗粒`, `废品回收`,
@@ -455,8 +457,9 @@ enum PlaceSuffixes {
     }
 
     /// Words that elsewhere name nothing (a verb before the place it acts on, a generic core of a park
-    /// or firm: `建设|工地`, `体育|公园`) but name roads in most cities: `建设路`, `建设|北路`, `发展|大道`, `体育路`.
-    static let roadNameWords: Set<String> = ["建设", "发展", "体育"]
+    /// or firm: `建设|工地`, `体育|公园`) or are an estate's suffix (`花园`, `佳园`) but name roads in most
+    /// cities: `建设路`, `建设|北路`, `发展|大道`, `体育路`, `花园路`, `佳园路`.
+    static let roadNameWords: Set<String> = ["建设", "发展", "体育", "花园", "家园", "佳园", "嘉园"]
 
     private static let roadSurfaces = ["水泥", "沥青", "柏油", "泥巴", "石板", "泥泞", "烂泥", "泥沙", "泥砂", "泥土", "砂石", "石子", "碎石", "硬化"]
     private static let roadKinds: Set<String> = ["断头", "快速", "高速", "主干", "交叉", "专用", "进户", "入户", "下坡", "上坡", "简易", "环形", "村道",
