@@ -302,8 +302,9 @@ public struct PlaceExtractor: Sendable {
                 continue
             }
             // A firm's trade that is also a verb, right before the suffix, is part of its name after a
-            // word of the name (`宏泰|建设|有限公司`, `教育|咨询|有限公司`; not `找|建设|公司`, a name of no word
-            // of its own, nor inside a trade, `城市|建设|投资|有限公司`).
+            // word of the name: two characters, or one with more before it (`宏泰|建设|有限公司`,
+            // `鑫|泰|建设|集团`, `教育|咨询|有限公司`; not `找|建设|公司`, nor inside a trade,
+            // `城市|建设|投资|有限公司`).
             if kind == .organization, start == index, PlaceSuffixes.mayHoldTrade(suffix), PlaceSuffixes.firmTradeVerbs.contains(previous.text),
                start - 1 > floor, isNamePart(tokens[start - 2]), tokens[start - 2].text.unicodeScalars.count >= 2 || start - 2 > floor,
                !stops.ends(kind, at: tokens[start - 2].text), !stops.verbs.contains(tokens[start - 2].text) {

@@ -110,7 +110,7 @@ enum PlaceSuffixes {
     /// (`宏泰|建设|有限公司`, `优学堂|教育|咨询|有限公司`), after the rest of the name.
     static let firmTradeVerbs: Set<String> = ["建设", "咨询", "开发", "发展"]
 
-    /// Function words that also begin names, before one character of the name (`和兴`, `同心`): a name
+    /// Function words that also begin names, before one character of the name (`和兴`, `同兴`): a name
     /// of one character is none, so the segmenter's `和|兴|小区` is the estate `和兴小区`.
     static let nameBeginningFunctionWords: Set<String> = ["和", "同"]
 
