@@ -15,9 +15,12 @@ public struct RankedGroup: Sendable, Hashable {
     public var count: Int
     /// Recency-weighted submitters plus ln(1 + likes), when ranking by hotness.
     public var hotness: Double?
+    /// The members' likes together.
+    public var likes: Int
 }
 
-/// Orders groups by submitters or hotness; ties go to the larger, then the earlier group.
+/// Orders groups by submitters or hotness; ties go to the larger, then the more liked (the concern
+/// more people support), then the earlier group.
 public struct ConcernRanker: Sendable {
     public var measure: RankingMeasure
 
@@ -27,7 +30,8 @@ public struct ConcernRanker: Sendable {
     public func rank(_ groups: [[Int]], feedback: [Feedback]) -> [RankedGroup] {
         let reference = feedback.compactMap(\.time).max()
         let ranked = groups.map { members -> RankedGroup in
-            var group = RankedGroup(members: members, count: Self.submitters(members, feedback), hotness: nil)
+            var group = RankedGroup(members: members, count: Self.submitters(members, feedback), hotness: nil,
+                                    likes: members.reduce(0) { $0 + max(0, feedback[$1].likes ?? 0) })
             if case .hotness(let halfLife) = measure {
                 group.hotness = Self.hotness(of: members, in: feedback, reference: reference, halfLifeDays: halfLife)
             }
@@ -37,6 +41,7 @@ public struct ConcernRanker: Sendable {
             if let ha = a.hotness, let hb = b.hotness, ha != hb { return ha > hb }
             if a.count != b.count { return a.count > b.count }
             if a.members.count != b.members.count { return a.members.count > b.members.count }
+            if a.likes != b.likes { return a.likes > b.likes }
             return a.members[0] < b.members[0]
         }
     }

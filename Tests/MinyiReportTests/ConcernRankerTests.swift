@@ -23,6 +23,16 @@ import Testing
         #expect(ranked.map(\.count) == [4, 3])
     }
 
+    @Test func aTieGoesToTheLargerThenTheMoreLikedThenTheEarlierGroup() {
+        var feedback = (0..<6).map { Feedback(id: "t\($0)", text: "x", user: "u\($0)") }
+        let groups = [[0, 1], [2, 3], [4, 5]]
+        #expect(ConcernRanker().rank(groups, feedback: feedback).map(\.members) == groups)
+        feedback[4].likes = 3
+        feedback[2].likes = 1
+        #expect(ConcernRanker().rank(groups, feedback: feedback).map(\.members) == [[4, 5], [2, 3], [0, 1]])
+        #expect(ConcernRanker().rank(groups, feedback: feedback).map(\.likes) == [3, 1, 0])
+    }
+
     @Test func hotnessWeighsRecencyAndLikes() {
         var feedback = Self.feedback(users: false)
         // Group 0 is old, group 1 recent: with a one-day half-life, recency wins over size.
