@@ -462,7 +462,7 @@ enum PlaceSuffixes {
     static let roadNameWords: Set<String> = ["建设", "发展", "体育", "花园", "家园", "佳园", "嘉园"]
 
     private static let roadSurfaces = ["水泥", "沥青", "柏油", "泥巴", "石板", "泥泞", "烂泥", "泥沙", "泥砂", "泥土", "砂石", "石子", "碎石", "硬化"]
-    private static let roadKinds: Set<String> = ["断头", "快速", "高速", "主干", "交叉", "专用", "进户", "入户", "下坡", "上坡", "简易", "环形", "村道",
+    private static let roadKinds: Set<String> = ["断头", "快速", "高速", "主干", "专用", "进户", "入户", "下坡", "上坡", "简易", "环形", "村道",
                                                  // the way to where (`上班路上`), the street (`小马路上`)
                                                  "回家", "上学", "放学", "归家", "上班", "下班", "出行", "通勤", "方便",
                                                  "小马", "大马", "老马", "走马"]

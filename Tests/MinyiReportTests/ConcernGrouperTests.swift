@@ -368,6 +368,18 @@ import Testing
         return (main.count { concerns[$0] == concern }, main.count { concerns[$0] != concern })
     }
 
+    /// ``datedShare(of:in:_:options:)`` of `concern` in a labeled corpus with the default options and with
+    /// `disable` applied to them.
+    static func datedShares(of concern: String, in corpus: String, disable: (inout ConcernGrouper.Options) -> Void) throws
+        -> (with: (members: Int, strays: Int), without: (members: Int, strays: Int)) {
+        let (feedback, concerns) = Fixtures.labeledFeedback(corpus)
+        let profiles = try Fixtures.analysis().profiles(feedback)
+        var options = ConcernGrouper.Options()
+        disable(&options)
+        return (try datedShare(of: concern, in: profiles, concerns, options: .init()),
+                try datedShare(of: concern, in: profiles, concerns, options: options))
+    }
+
     @Test func aLoneTextWrittenWhileItsConcernWasRaisedJoinsItAtALowerBar() throws {
         // A rule moving rubbish bins to set points and hours (43 texts, most naming no place): texts
         // that share less of its words join it when written in the weeks most of its texts were.
@@ -396,39 +408,27 @@ import Testing
     @Test func aLoneTextThatSharesASmallConcernsMatterInItsWeeksJoinsIt() throws {
         // A citywide rule on renting withdrawals from the housing fund (27 texts, no place): its
         // paraphrases share its matter, by term associations, more than its words.
-        let (feedback, concerns) = Fixtures.labeledFeedback("holdout26")
-        let profiles = try Fixtures.analysis().profiles(feedback)
-        let joined = try Self.datedShare(of: "C03", in: profiles, concerns, options: .init())
+        let (joined, plain) = try Self.datedShares(of: "C03", in: "holdout26") { $0.expandedLoneCosine = .infinity }
         #expect(joined.members >= 11 && joined.strays <= 1, "\(joined)")
-        var plain = ConcernGrouper.Options()
-        plain.expandedLoneCosine = .infinity
-        #expect(try Self.datedShare(of: "C03", in: profiles, concerns, options: plain).members <= 7)
+        #expect(plain.members <= 7)
     }
 
     @Test func aLoneTextAtAConcernsPlaceInItsWeeksJoinsItsGroup() throws {
         // A machine works' unpaid wages (19 texts): `鼎泰机械的老板这两周电话都打不通了` and `我在鼎泰干了六年车工…
         // 房贷已经逾期两个月了` name the works, but routing files them under other topics and they share
         // few of the group's words.
-        let (feedback, concerns) = Fixtures.labeledFeedback("holdout15")
-        let profiles = try Fixtures.analysis().profiles(feedback)
-        let joined = try Self.datedShare(of: "Y04", in: profiles, concerns, options: .init())
+        let (joined, alone) = try Self.datedShares(of: "Y04", in: "holdout15") { $0.placedLoneHostSize = .max }
         #expect(joined.members == 19 && joined.strays <= 1, "\(joined)")
-        var alone = ConcernGrouper.Options()
-        alone.placedLoneHostSize = .max
-        #expect(try Self.datedShare(of: "Y04", in: profiles, concerns, options: alone).members <= 17)
+        #expect(alone.members <= 17)
     }
 
     @Test func aMemberWrittenOutOfItsGroupsSeasonWithFewOfItsWordsIsSetApart() throws {
         // An estate's deeds held up by its developer's unpaid deed tax (43 texts, spring 2021): questions
         // on housing-fund loans a year before and the developer's missing school a year after came in by
         // the topic and the developer's name, and share few of its words.
-        let (feedback, concerns) = Fixtures.labeledFeedback("holdout16")
-        let profiles = try Fixtures.analysis().profiles(feedback)
-        let released = try Self.datedShare(of: "V01", in: profiles, concerns, options: .init())
+        let (released, kept) = try Self.datedShares(of: "V01", in: "holdout16") { $0.offSeasonGroupSize = .max }
         #expect(released.members == 43 && released.strays == 0, "\(released)")
-        var kept = ConcernGrouper.Options()
-        kept.offSeasonGroupSize = .max
-        #expect(try Self.datedShare(of: "V01", in: profiles, concerns, options: kept).strays >= 3)
+        #expect(kept.strays >= 3)
     }
 
     @Test func twoSmallGroupsOfOneMatterThatPassCoherenceMerge() throws {
