@@ -8,13 +8,16 @@ public struct FeedbackAnalysis: Sendable {
     public var routing: any FeedbackRouting
     /// Words that end a place name (``NameStops``).
     public var nameStops: NameStops
+    /// Words read as one matter's standard word (``MatterSynonyms``); the dictionary must keep them whole.
+    public var synonyms: MatterSynonyms
     public var workers: Int
 
     public init(dictionary: SegmentationDictionary, routing: any FeedbackRouting = ManualRouting(), nameStops: NameStops = NameStops(),
-                workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
+                synonyms: MatterSynonyms = MatterSynonyms(), workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.dictionary = dictionary
         self.routing = routing
         self.nameStops = nameStops
+        self.synonyms = synonyms
         self.workers = max(1, workers)
     }
 
@@ -31,10 +34,12 @@ public struct FeedbackAnalysis: Sendable {
                 let text = analyzer.analyze(item.text)
                 let title = item.title.flatMap { $0.isEmpty ? nil : analyzer.analyze($0) }
                 let label = routing.label(title: title, text: text)
-                profile = FeedbackProfile(analyzed: fullText == item.text ? text : analyzer.analyze(fullText), routing: label, extractor: extractor)
+                profile = FeedbackProfile(analyzed: fullText == item.text ? text : analyzer.analyze(fullText), routing: label, extractor: extractor,
+                                          synonyms: synonyms)
             } else {
                 let analyzed = analyzer.analyze(fullText)
-                profile = FeedbackProfile(analyzed: analyzed, routing: routing.label(title: nil, text: analyzed), extractor: extractor)
+                profile = FeedbackProfile(analyzed: analyzed, routing: routing.label(title: nil, text: analyzed), extractor: extractor,
+                                          synonyms: synonyms)
             }
             profile.day = item.time?.day
             if FeedbackProfile.opensAsReply(item.text) { profile.secondsOthers = true }

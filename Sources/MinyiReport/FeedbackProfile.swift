@@ -57,8 +57,9 @@ public struct FeedbackProfile: Sendable {
         self.secondsOthers = secondsOthers
     }
 
-    /// Profiles one analyzed text.
-    public init(analyzed: AnalyzedText, routing: RoutingLabel, extractor: PlaceExtractor = PlaceExtractor()) {
+    /// Profiles one analyzed text; its terms are read as the standard words of `synonyms`.
+    public init(analyzed: AnalyzedText, routing: RoutingLabel, extractor: PlaceExtractor = PlaceExtractor(),
+                synonyms: MatterSynonyms = MatterSynonyms()) {
         let tokens = analyzed.tokens
         let matches = extractor.places(in: tokens)
         var inPlace = [Bool](repeating: false, count: tokens.count)
@@ -66,7 +67,7 @@ public struct FeedbackProfile: Sendable {
         var terms: [String] = []
         for (index, token) in tokens.enumerated() where !inPlace[index]
             && (Self.isMatterTerm(token) || Self.isLetterAmongCharacters(tokens, index) || Self.isStopWordInsideName(tokens, index)) {
-            terms.append(token.text)
+            terms.append(synonyms.standard(of: token.text))
         }
         terms += Self.buildings(tokens) + Self.resettlementTerms(matches)
         self.init(terms: terms, fragments: Self.fragmentRuns(tokens, excluding: inPlace), places: matches.map(\.place), routing: routing,

@@ -25,6 +25,9 @@ struct ConcernOptions: ParsableArguments {
     @Option(help: "Last day to include (yyyy-MM-dd), inclusive.")
     var to: String?
 
+    @Option(help: "Synonym list read before texts are compared (default: lexicons/base/synonyms.txt; 'none' for none).")
+    var synonyms: String?
+
     @OptionGroup var dictionaryOptions: DictionaryOptions
     @OptionGroup var inputOptions: InputOptions
 
@@ -42,9 +45,24 @@ struct ConcernOptions: ParsableArguments {
     /// The dictionary (base words and the pack's terms) and the routing the report uses.
     func analysis() throws -> FeedbackAnalysis {
         let pack = try lexiconPack()
-        let dictionary = try dictionaryOptions.dictionary(lexiconTerms: pack?.segmentationTerms ?? [])
+        let synonyms = try matterSynonyms()
+        let dictionary = try dictionaryOptions.dictionary(lexiconTerms: (pack?.segmentationTerms ?? []) + synonyms.words)
         let routing: any FeedbackRouting = pack.map { Router(pack: $0) } ?? ManualRouting()
-        return FeedbackAnalysis(dictionary: dictionary, routing: routing, nameStops: try nameStops(), workers: inputOptions.threads)
+        return FeedbackAnalysis(dictionary: dictionary, routing: routing, nameStops: try nameStops(), synonyms: synonyms,
+                                workers: inputOptions.threads)
+    }
+
+    /// The synonym list of `--synonyms` (`lexicons/base/synonyms.txt` by default).
+    private func matterSynonyms() throws -> MatterSynonyms {
+        switch synonyms {
+        case "none": return MatterSynonyms()
+        case let path?: return try MatterSynonyms.load(path: path, normalizer: TextNormalizer())
+        case nil:
+            guard let path = DataDirectory.locate("lexicons/base/synonyms.txt") else {
+                throw ValidationError("cannot find lexicons/base/synonyms.txt; set MINYI_HOME to the minyi folder or pass --synonyms none")
+            }
+            return try MatterSynonyms.load(path: path, normalizer: TextNormalizer())
+        }
     }
 
     /// The words that end a place name (`lexicons/base/name-stops.txt`).

@@ -20,4 +20,12 @@ import Testing
         let concerns = try #require(report["concerns"] as? [[String: Any]])
         #expect(Set(concerns.flatMap { $0["ids"] as? [String] ?? [] }) == ["a1", "a3"])
     }
+
+    @Test func aBadSynonymListStopsTheRunNamingItsLine() throws {
+        let input = try CommandRunner.temporaryFile(Array(#"{"id": "a1", "text": "电瓶车带人被罚"}"#.utf8), name: "input.jsonl")
+        let synonyms = try CommandRunner.temporaryFile(Array("电动车 电瓶车\n电驴\n".utf8), name: "synonyms.txt")
+        let result = try CommandRunner.run(["report", input, "--synonyms", synonyms])
+        #expect(result.status == 1)
+        #expect(result.errors.contains("synonyms.txt:2: expected a standard word and its variants"))
+    }
 }

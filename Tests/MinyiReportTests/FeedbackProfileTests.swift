@@ -1,5 +1,6 @@
 import Testing
 @testable import MinyiReport
+import MinyiText
 
 @Suite struct FeedbackProfileTests {
     static let unrouted = RoutingLabel(department: nil, matter: nil)
@@ -27,6 +28,34 @@ import Testing
         let terms = profile("市民来电称：诉求人反映，工单内容：村民家中停水").terms
         #expect(!terms.contains { ["来电", "诉求", "工单", "内容", "称", "村民"].contains($0) })
         #expect(terms.contains("停水"))
+    }
+
+    @Test func variantsOfAMatterWordAreReadAsItsStandardWord() {
+        func terms(_ text: String) -> Set<String> {
+            Set(FeedbackProfile(analyzed: Fixtures.analyzer().analyze(text), routing: Self.unrouted, synonyms: Fixtures.synonyms).terms)
+        }
+        let colloquial = terms("电马儿不准带人了，巴士又少")
+        #expect(colloquial.isSuperset(of: ["电动车", "载人", "公交"]))
+        #expect(colloquial.isDisjoint(with: ["电马儿", "带人", "巴士"]))
+        #expect(terms("電瓶車搭人被罚").intersection(terms("电动自行车载人被罚款")).isSuperset(of: ["电动车", "载人"]))
+        // Without the list each keeps its own word.
+        #expect(profile("电瓶车带人被罚").terms.contains("电瓶车"))
+    }
+
+    @Test func aSynonymListIsNormalizedAndNamesItsBadLine() throws {
+        let normalizer = try TextNormalizer()
+        let synonyms = try MatterSynonyms.parse("# 注释\n电动车 電瓶車 电驴\n\n载人 带人\n", file: "synonyms.txt", normalizer: normalizer)
+        #expect(synonyms.words == ["带人", "电动车", "电瓶车", "电驴", "载人"].sorted())
+        #expect(synonyms.standard(of: "电瓶车") == "电动车" && synonyms.standard(of: "头盔") == "头盔")
+        for (text, line, problem) in [("电动车 电瓶车\n电驴\n", 2, "expected a standard word"),
+                                      ("电动车 电瓶车\n载人 电瓶车\n", 2, "listed already on line 1")] {
+            #expect {
+                try MatterSynonyms.parse(text, file: "synonyms.txt", normalizer: normalizer)
+            } throws: { error in
+                guard let error = error as? UserDictionaryError else { return false }
+                return error.line == line && error.description.hasPrefix("synonyms.txt:\(line): ") && error.problem.contains(problem)
+            }
+        }
     }
 
     @Test func functionWordsPunctuationAndSpacesEndARun() {

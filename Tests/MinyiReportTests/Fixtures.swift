@@ -9,9 +9,12 @@ import MinyiText
 enum Fixtures {
     static let pack: LexiconPack = try! LexiconPack.load(directory: repositoryPath("lexicons/zibo"))
 
+    /// The shipped synonym list, whose words the dictionary keeps whole, as `minyi report` does.
+    static let synonyms: MatterSynonyms = try! MatterSynonyms.load(path: repositoryPath("lexicons/base/synonyms.txt"), normalizer: TextNormalizer())
+
     static let dictionary: SegmentationDictionary = {
         let words = (try? UserDictionaryFile.load(path: repositoryPath("lexicons/base/words.txt"))) ?? []
-        return SegmentationDictionary(lexiconTerms: pack.segmentationTerms, userWords: [], baseWords: words, normalizer: try! TextNormalizer())
+        return SegmentationDictionary(lexiconTerms: pack.segmentationTerms + synonyms.words, userWords: [], baseWords: words, normalizer: try! TextNormalizer())
     }()
 
     static let nameStops: NameStops = try! NameStops.load(path: repositoryPath("lexicons/base/name-stops.txt"))
@@ -19,7 +22,8 @@ enum Fixtures {
     static func analyzer() -> TextAnalyzer { try! TextAnalyzer(dictionary: dictionary) }
 
     static func analysis(routed: Bool = true) -> FeedbackAnalysis {
-        FeedbackAnalysis(dictionary: dictionary, routing: routed ? Router(pack: pack) : ManualRouting(), nameStops: nameStops, workers: 2)
+        FeedbackAnalysis(dictionary: dictionary, routing: routed ? Router(pack: pack) : ManualRouting(), nameStops: nameStops,
+                         synonyms: synonyms, workers: 2)
     }
 
     static func repositoryPath(_ relative: String) -> String {
