@@ -17,7 +17,7 @@ import MinyiIO
 /// 3. Groups whose centroids pass the same test (at a shared place with known topics, groups of three
 ///    or more that are coherent instead: their texts agree across about as well as within; more so for
 ///    two groups of eight or more that routing files under different topics, an estate's lifts and its
-///    fees; from the split's bar on when they are under one topic and not each marked by a word of its
+///    fees, and most when routing files one of them under its topic all but wholly; from the split's bar on when they are under one topic and not each marked by a word of its
 ///    own; without a place, at ``Options/placelessMergeCoherence`` on the same condition, under two
 ///    topics at ``Options/settledMergeCoherence``) are merged, largest first, and so are coherent
 ///    groups at two places that texts name together (a factory and the estates that smell it); then
@@ -83,6 +83,12 @@ public struct ConcernGrouper: Sendable {
         public var establishedGroupSize = 8
         /// Least coherence of two such groups.
         public var establishedMergeCoherence: Float = 0.40
+        /// Share of a group's members that routing files under its topic from which, when at most the
+        /// rest of that share of the other group's members are under it, two such groups are told apart
+        /// by routing and need ``settledMergeCoherence`` before texts move too: an estate's fee rise (19
+        /// texts, all under property service) beside its lifts (45, none there) agree at 0.40, while one
+        /// matter filed under two topics fills neither (0.31 and 0.57 of a school's two groups).
+        public var unanimousTopicShare: Float = 0.9
         /// Least coherence of two such groups in the merge after texts have moved
         /// (``GroupingState/mergeSimilarGroups(settled:)``): settled groups are whole matters, and two
         /// that agree this well are one that the moves drained in two (an estate's late handover and

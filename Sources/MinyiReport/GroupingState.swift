@@ -553,9 +553,10 @@ struct GroupingState {
         let agreement = MatterAgreement(summaries[Int(a)].matter, summaries[Int(b)].matter)
         if relation == .match && agreement != .unknown, let coherence = Self.coherence(groups[Int(a)], groups[Int(b)], dot: dot) {
             let smaller = min(groups[Int(a)].members.count, groups[Int(b)].members.count)
+            let toldApart = agreement == .different && smaller >= options.establishedGroupSize && routingTellsApart(a, b)
             // Coherence weighs every pair of members and does not fall with the groups' size as the
             // centroids' cosine does: two small groups of one matter that pass it are one.
-            if coherence >= Self.leastCoherence(agreement, smallerSize: smaller, settled: settled, options: options) { return true }
+            if coherence >= Self.leastCoherence(agreement, smallerSize: smaller, settled: settled || toldApart, options: options) { return true }
             return agreement == .same && coherence >= options.wordlessMergeCoherence && shareTheirWords(a, b)
         } else if linked {
             return false
@@ -569,6 +570,21 @@ struct GroupingState {
             return true
         }
         return accept(cosine, relation, agreement) != nil
+    }
+
+    /// Whether routing files one group under its topic all but wholly and almost none of the other's
+    /// members there (``ConcernGrouper/Options/unanimousTopicShare``).
+    private func routingTellsApart(_ a: Int32, _ b: Int32) -> Bool {
+        func share(of group: Int32, under matter: Int32?) -> Float {
+            guard let matter else { return 0 }
+            let members = groups[Int(group)].members
+            return Float(members.count { matters[Int($0)] == matter }) / Float(members.count)
+        }
+        let unanimous = options.unanimousTopicShare
+        return [(a, b), (b, a)].contains { group, other in
+            let matter = summaries[Int(group)].matter
+            return share(of: group, under: matter) >= unanimous && share(of: other, under: matter) <= 1 - unanimous
+        }
     }
 
     /// Whether the two groups are not each marked by a word of its own

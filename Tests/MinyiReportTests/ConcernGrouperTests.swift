@@ -353,6 +353,24 @@ import Testing
         try Self.expectMerged("C12", of: "holdout27", least: 12, apart: 7) { $0.placelessMergeCoherence = .infinity }
     }
 
+    @Test func twoMattersOfOneEstateThatRoutingTellsApartStayApart() throws {
+        // An estate's fee rise (19 texts, all filed under property service) and its lifts (46, none
+        // there) agree at 0.40, the bar of two established groups under two topics. Grouped as the
+        // command does, with the general vocabulary's common words.
+        let (feedback, concerns) = Fixtures.labeledFeedback("holdout37")
+        let profiles = try Fixtures.analysis().profiles(feedback)
+        func liftTextsBesideTheFees(_ options: ConcernGrouper.Options) -> (fees: Int, lifts: Int) {
+            let groups = ConcernGrouper(options: options).group(profiles, commonWords: Fixtures.dictionary.commonWords).groups
+            let main = groups.max { a, b in a.count { concerns[$0] == "CD05" } < b.count { concerns[$0] == "CD05" } } ?? []
+            return (main.count { concerns[$0] == "CD05" }, main.count { concerns[$0] == "CD01" })
+        }
+        let apart = liftTextsBesideTheFees(.init())
+        #expect(apart.fees == 19 && apart.lifts <= 3, "\(apart)")
+        var blind = ConcernGrouper.Options()
+        blind.unanimousTopicShare = .infinity
+        #expect(liftTextsBesideTheFees(blind).lifts >= 20)
+    }
+
     @Test func twoGroupsWithoutAPlaceUnderTwoTopicsMergeWhenTheyAgreeAsOne() throws {
         // A citywide rule on sharing one's medical insurance account with family (16 texts): its
         // questions on who may be covered and on paying for them, filed under two topics, agree across
