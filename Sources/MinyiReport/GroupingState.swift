@@ -729,6 +729,9 @@ struct GroupingState {
     /// the same weeks whose matter its vector expanded by term associations clearly shares
     /// (``ConcernGrouper/Options/expandedLoneCosine``): a smaller concern's paraphrases (`科目二挂了一次，
     /// 再约又要排两个月` beside a driving school's booking queue) share its matter more than its words.
+    /// And one written in the weeks of a large group that names no place joins it when it shares that
+    /// group's words a little and any other's hardly (``ConcernGrouper/Options/placelessLoneCosine``):
+    /// `又是一刀切。临牌车三个月内全部停用` beside a citywide rule on e-bikes.
     mutating func joinLoners(_ texts: [Int]) {
         let cosine = { (state: inout GroupingState, text: Int, group: Int32) -> Float in
             let (ids, weights) = state.vectors.vector(text)
@@ -742,6 +745,9 @@ struct GroupingState {
                          fits: timely)
         joinMatterGroups(dated.map(\.text), hostSize: options.expandedLoneHostSize, least: options.expandedLoneCosine, margin: options.loneMargin,
                          similarity: { state, text, group in state.expandedCosine(text, group, removingSelf: false, plainDot: 0) }, fits: timely)
+        joinMatterGroups(dated.map(\.text), hostSize: options.placelessLoneHostSize, least: options.placelessLoneCosine,
+                         margin: options.placelessLoneMargin, similarity: cosine,
+                         fits: { state, text, group in state.cachedAnchors(group).specific.isEmpty && state.isInBusySpan(text, of: group) })
     }
 
     /// Puts each of `texts` that names a place and still stands alone into the large group at its place

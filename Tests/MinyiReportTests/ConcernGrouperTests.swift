@@ -371,6 +371,23 @@ import Testing
         #expect(liftTextsBesideTheFees(blind).lifts >= 20)
     }
 
+    @Test func aLoneTextJoinsTheOnlyCitywideGroupWhoseWordsItShares() throws {
+        // A citywide ban on e-bikes with temporary plates (44 texts): `又是一刀切。临牌车三个月内全部停用`
+        // shares the rule's group's words at 0.14 and no other group's.
+        let (feedback, concerns) = Fixtures.labeledFeedback("holdout38")
+        let profiles = try Fixtures.analysis().profiles(feedback)
+        func largestShare(_ options: ConcernGrouper.Options) -> (members: Int, strays: Int) {
+            let groups = ConcernGrouper(options: options).group(profiles, commonWords: Fixtures.dictionary.commonWords).groups
+            let main = groups.max { a, b in a.count { concerns[$0] == "NJ01" } < b.count { concerns[$0] == "NJ01" } } ?? []
+            return (main.count { concerns[$0] == "NJ01" }, main.count { concerns[$0] != "NJ01" })
+        }
+        let joined = largestShare(.init())
+        #expect(joined.members >= 31 && joined.strays <= 2, "\(joined)")
+        var alone = ConcernGrouper.Options()
+        alone.placelessLoneHostSize = .max
+        #expect(largestShare(alone).members <= 26)
+    }
+
     @Test func twoGroupsWithoutAPlaceUnderTwoTopicsMergeWhenTheyAgreeAsOne() throws {
         // A citywide rule on sharing one's medical insurance account with family (16 texts): its
         // questions on who may be covered and on paying for them, filed under two topics, agree across
