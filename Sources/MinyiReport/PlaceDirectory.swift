@@ -206,7 +206,9 @@ public struct PlaceDirectory: Sendable {
             if kind == .organization {
                 for (short, full) in Self.abbreviations(of: cores.intersection(firmCores)) where misspelt[short] == nil { misspelt[short] = full }
             }
-            for (core, representative) in Self.variantGroups(cores.filter { !Self.hasNumber($0) }, variants: variants, unique: unique,
+            // Numbered names are variants only as roads, of a road whose number they keep (`英才天府三街`,
+            // a brand read into the road's name, is `天府三街`): every county has its `二中`.
+            for (core, representative) in Self.variantGroups(cores.filter { kind == .road || !Self.hasNumber($0) }, variants: variants, unique: unique,
                                                              misspelt: misspelt) {
                 canonical[Key(kind: kind, core: core)] = Key(kind: kind, core: representative)
             }
@@ -380,7 +382,7 @@ public struct PlaceDirectory: Sendable {
     private enum Side { case start, end }
 
     /// Each core joined with the shortest name in `variants` (two characters or more) that begins or
-    /// ends it, repeatedly, with every name in `unique` (names that begin, or end, this core only) and
+    /// ends it, where the rest has no number (`十|一中` is no `一中`), repeatedly, with every name in `unique` (names that begin, or end, this core only) and
     /// with the spelling `misspelt` gives for it: `金源御景` is one place with `金源` and with `御景`.
     /// Every group is keyed by its shortest name (then the smallest), whatever order the cores come in.
     private static func variantGroups(_ cores: Set<String>, variants: [Side: Set<String>], unique: [Side: Set<String>],
@@ -403,8 +405,8 @@ public struct PlaceDirectory: Sendable {
             join(core, shortestVariant(of: core, starts: variants[.start] ?? [], ends: variants[.end] ?? []))
             for length in stride(from: 2, to: core.count, by: 1) {
                 let (prefix, suffix) = (String(core.prefix(length)), String(core.suffix(length)))
-                if uniqueStarts.contains(prefix) { join(core, prefix) }
-                if uniqueEnds.contains(suffix) { join(core, suffix) }
+                if uniqueStarts.contains(prefix) && !hasNumber(String(core.dropFirst(length))) { join(core, prefix) }
+                if uniqueEnds.contains(suffix) && !hasNumber(String(core.dropLast(length))) { join(core, suffix) }
             }
         }
         return Dictionary(uniqueKeysWithValues: cores.map { ($0, root($0)) })
@@ -444,15 +446,19 @@ public struct PlaceDirectory: Sendable {
     }
 
     /// The shortest name (two characters or more) in `starts` that begins `core` or in `ends` that
-    /// ends it; `core` itself when there is none. Repeated, since a prefix may in turn end in a
-    /// shorter name.
+    /// ends it, the rest without a number; `core` itself when there is none. Repeated, since a prefix
+    /// may in turn end in a shorter name.
     private static func shortestVariant(of core: String, starts: Set<String>, ends: Set<String>) -> String {
         var current = core
         while current.count > 2 {
             var next: String? = nil
             for length in 2..<current.count {
                 let prefix = String(current.prefix(length)), suffix = String(current.suffix(length))
-                if starts.contains(prefix) { next = prefix } else if ends.contains(suffix) { next = suffix }
+                if starts.contains(prefix) && !hasNumber(String(current.dropFirst(length))) {
+                    next = prefix
+                } else if ends.contains(suffix) && !hasNumber(String(current.dropLast(length))) {
+                    next = suffix
+                }
                 if next != nil { break }
             }
             guard let next else { break }

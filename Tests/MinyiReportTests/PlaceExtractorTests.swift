@@ -309,6 +309,23 @@ import Testing
         #expect(directory.key(for: places[3]) != directory.key(for: places[6]))
     }
 
+    @Test func aNumberedRoadWithAWordReadBeforeItIsTheRoad() {
+        let places = [
+            Place(kind: .road, name: "天府三街", core: "天府三"),
+            Place(kind: .road, name: "英才天府三街", core: "英才天府三"),
+            Place(kind: .road, name: "天府二街", core: "天府二"),
+            Place(kind: .organization, name: "第一中学", core: "第一"),
+            Place(kind: .organization, name: "第十一中学", core: "第十一"),
+            Place(kind: .organization, name: "城关第一中学", core: "城关第一"),
+        ]
+        let directory = PlaceDirectory(places: places)
+        #expect(directory.key(for: places[1]) == directory.key(for: places[0]))
+        #expect(directory.key(for: places[2]) != directory.key(for: places[0]))
+        // Not schools, which every county numbers alike, nor a name whose rest holds a number.
+        #expect(directory.key(for: places[4]) != directory.key(for: places[3]))
+        #expect(directory.key(for: places[5]) != directory.key(for: places[3]))
+    }
+
     @Test func aBrandWithALetterIsFoundInARunTheExtractorCouldNotEnd() {
         let brand = Place(kind: .organization, name: "泊e通", core: "泊e通")
         let directory = PlaceDirectory(places: Array(repeating: brand, count: 3))
