@@ -354,21 +354,22 @@ import Testing
     }
 
     @Test func twoMattersOfOneEstateThatRoutingTellsApartStayApart() throws {
-        // An estate's fee rise (19 texts, all filed under property service) and its lifts (46, none
-        // there) agree at 0.40, the bar of two established groups under two topics. Grouped as the
-        // command does, with the general vocabulary's common words.
+        // An estate's fee rise (19 texts, all filed under property service) and its lifts (45, none
+        // there) agree at 0.40, the bar of two established groups under two topics. Merged, the moves
+        // after the merge leave the lifts in pieces. Grouped as the command does, with the general
+        // vocabulary's common words.
         let (feedback, concerns) = Fixtures.labeledFeedback("holdout37")
         let profiles = try Fixtures.analysis().profiles(feedback)
-        func liftTextsBesideTheFees(_ options: ConcernGrouper.Options) -> (fees: Int, lifts: Int) {
+        func liftGroup(_ options: ConcernGrouper.Options) -> (lifts: Int, fees: Int) {
             let groups = ConcernGrouper(options: options).group(profiles, commonWords: Fixtures.dictionary.commonWords).groups
-            let main = groups.max { a, b in a.count { concerns[$0] == "CD05" } < b.count { concerns[$0] == "CD05" } } ?? []
-            return (main.count { concerns[$0] == "CD05" }, main.count { concerns[$0] == "CD01" })
+            let main = groups.max { a, b in a.count { concerns[$0] == "CD01" } < b.count { concerns[$0] == "CD01" } } ?? []
+            return (main.count { concerns[$0] == "CD01" }, main.count { concerns[$0] == "CD05" })
         }
-        let apart = liftTextsBesideTheFees(.init())
-        #expect(apart.fees == 19 && apart.lifts <= 3, "\(apart)")
+        let apart = liftGroup(.init())
+        #expect(apart.lifts >= 40 && apart.fees <= 2, "\(apart)")
         var blind = ConcernGrouper.Options()
         blind.unanimousTopicShare = .infinity
-        #expect(liftTextsBesideTheFees(blind).lifts >= 20)
+        #expect(liftGroup(blind).lifts <= 30)
     }
 
     @Test func aLoneTextJoinsTheOnlyCitywideGroupWhoseWordsItShares() throws {
@@ -427,6 +428,7 @@ import Testing
         var untimely = ConcernGrouper.Options()
         untimely.timelyLoneCosine = .infinity
         untimely.expandedLoneCosine = .infinity
+        untimely.placelessLoneHostSize = .max
         #expect(try Self.datedShare(of: "R01", in: profiles, concerns, options: untimely).members <= 25)
         // Without the days the texts were written, nothing is timely; nor is anything in a group whose
         // middle texts were written further apart than the busy span allows.
