@@ -1,15 +1,17 @@
 import MinyiText
 
 /// Words that name one matter in different ways, each read as its group's standard word before texts
-/// are compared: `电瓶车`, `电驴` and `电马儿` as `电动车`, `新农合` and `合疗` as `医保`, `欠薪` and `讨薪` as
-/// `拖欠工资`. Paraphrases of a matter of the whole city share few words and no place, and a colloquial
+/// are compared: `电瓶车`, `电驴` and `电马儿` as `电动车`, `新农合` and `合疗` as `医保`, `内涝` and `水浸` as
+/// `积水`. Paraphrases of a matter of the whole city share few words and no place, and a colloquial
 /// or regional word for its object leaves them nothing in common (`电马儿不准带大人` beside
-/// `电动自行车禁止搭载成年人`). Like a search engine's synonym filter, the mapping runs on the
-/// segmented terms (``FeedbackProfile``), so the segmenter must keep every word of it whole (``words``).
+/// `电瓶车搭人要罚款`). Like a search engine's synonym filter, the mapping runs on the segmented terms
+/// (``FeedbackProfile``), so the segmenter must keep every word of it whole (``words``).
 ///
 /// The list ships as `lexicons/base/synonyms.txt`: one group a line, the standard word first, then its
 /// variants, separated by spaces; `#` starts a comment. Only words that mean the same matter belong
-/// there; words of one topic that raise different matters (`头盔` or `上牌` for `电动车`) do not.
+/// there: not words of one topic that raise different matters (`头盔` or `上牌` for `电动车`), nor the
+/// formal word that an everyday one also stretches beyond (`电动自行车`, where `电动车` is also an
+/// electric car).
 public struct MatterSynonyms: Sendable {
     private var standardOf: [String: String] = [:]
 

@@ -356,37 +356,22 @@ import Testing
     @Test func twoMattersOfOneEstateThatRoutingTellsApartStayApart() throws {
         // An estate's fee rise (19 texts, all filed under property service) and its lifts (45, none
         // there) agree at 0.40, the bar of two established groups under two topics. Merged, the moves
-        // after the merge leave the lifts in pieces. Grouped as the command does, with the general
-        // vocabulary's common words.
-        let (feedback, concerns) = Fixtures.labeledFeedback("holdout37")
-        let profiles = try Fixtures.analysis().profiles(feedback)
-        func liftGroup(_ options: ConcernGrouper.Options) -> (lifts: Int, fees: Int) {
-            let groups = ConcernGrouper(options: options).group(profiles, commonWords: Fixtures.dictionary.commonWords).groups
-            let main = groups.max { a, b in a.count { concerns[$0] == "CD01" } < b.count { concerns[$0] == "CD01" } } ?? []
-            return (main.count { concerns[$0] == "CD01" }, main.count { concerns[$0] == "CD05" })
+        // after the merge leave the lifts in pieces.
+        let lifts = try Self.datedShares(of: "CD01", in: "holdout37", commonWords: Fixtures.dictionary.commonWords) {
+            $0.unanimousTopicShare = .infinity
         }
-        let apart = liftGroup(.init())
-        #expect(apart.lifts >= 40 && apart.fees <= 2, "\(apart)")
-        var blind = ConcernGrouper.Options()
-        blind.unanimousTopicShare = .infinity
-        #expect(liftGroup(blind).lifts <= 30)
+        #expect(lifts.with.members >= 40 && lifts.with.strays <= 3, "\(lifts.with)")
+        #expect(lifts.without.members <= 30)
     }
 
     @Test func aLoneTextJoinsTheOnlyCitywideGroupWhoseWordsItShares() throws {
         // A citywide ban on e-bikes with temporary plates (44 texts): `又是一刀切。临牌车三个月内全部停用`
         // shares the rule's group's words at 0.14 and no other group's.
-        let (feedback, concerns) = Fixtures.labeledFeedback("holdout38")
-        let profiles = try Fixtures.analysis().profiles(feedback)
-        func largestShare(_ options: ConcernGrouper.Options) -> (members: Int, strays: Int) {
-            let groups = ConcernGrouper(options: options).group(profiles, commonWords: Fixtures.dictionary.commonWords).groups
-            let main = groups.max { a, b in a.count { concerns[$0] == "NJ01" } < b.count { concerns[$0] == "NJ01" } } ?? []
-            return (main.count { concerns[$0] == "NJ01" }, main.count { concerns[$0] != "NJ01" })
+        let ban = try Self.datedShares(of: "NJ01", in: "holdout38", commonWords: Fixtures.dictionary.commonWords) {
+            $0.placelessLoneHostSize = .max
         }
-        let joined = largestShare(.init())
-        #expect(joined.members >= 31 && joined.strays <= 2, "\(joined)")
-        var alone = ConcernGrouper.Options()
-        alone.placelessLoneHostSize = .max
-        #expect(largestShare(alone).members <= 26)
+        #expect(ban.with.members >= 31 && ban.with.strays <= 2, "\(ban.with)")
+        #expect(ban.without.members <= 26)
     }
 
     @Test func twoGroupsWithoutAPlaceUnderTwoTopicsMergeWhenTheyAgreeAsOne() throws {
@@ -399,22 +384,24 @@ import Testing
     /// The texts of `concern` in its largest group of a labeled corpus read with titles and times, and
     /// the group's texts of other concerns.
     static func datedShare(of concern: String, in profiles: [FeedbackProfile], _ concerns: [String],
-                           options: ConcernGrouper.Options) throws -> (members: Int, strays: Int) {
-        let groups = ConcernGrouper(options: options).group(profiles).groups
+                           options: ConcernGrouper.Options, commonWords: Set<String> = []) throws -> (members: Int, strays: Int) {
+        let groups = ConcernGrouper(options: options).group(profiles, commonWords: commonWords).groups
         let main = try #require(groups.max { a, b in a.count { concerns[$0] == concern } < b.count { concerns[$0] == concern } })
         return (main.count { concerns[$0] == concern }, main.count { concerns[$0] != concern })
     }
 
-    /// ``datedShare(of:in:_:options:)`` of `concern` in a labeled corpus with the default options and with
-    /// `disable` applied to them.
-    static func datedShares(of concern: String, in corpus: String, disable: (inout ConcernGrouper.Options) -> Void) throws
+    /// ``datedShare(of:in:_:options:commonWords:)`` of `concern` in a labeled corpus with the default
+    /// options and with `disable` applied to them; with the general vocabulary's `commonWords`, grouped as
+    /// the command groups it.
+    static func datedShares(of concern: String, in corpus: String, commonWords: Set<String> = [],
+                            disable: (inout ConcernGrouper.Options) -> Void) throws
         -> (with: (members: Int, strays: Int), without: (members: Int, strays: Int)) {
         let (feedback, concerns) = Fixtures.labeledFeedback(corpus)
         let profiles = try Fixtures.analysis().profiles(feedback)
         var options = ConcernGrouper.Options()
         disable(&options)
-        return (try datedShare(of: concern, in: profiles, concerns, options: .init()),
-                try datedShare(of: concern, in: profiles, concerns, options: options))
+        return (try datedShare(of: concern, in: profiles, concerns, options: .init(), commonWords: commonWords),
+                try datedShare(of: concern, in: profiles, concerns, options: options, commonWords: commonWords))
     }
 
     @Test func aLoneTextWrittenWhileItsConcernWasRaisedJoinsItAtALowerBar() throws {
