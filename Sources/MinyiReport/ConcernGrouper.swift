@@ -17,9 +17,10 @@ import MinyiIO
 /// 3. Groups whose centroids pass the same test (at a shared place with known topics, groups of three
 ///    or more that are coherent instead: their texts agree across about as well as within; more so for
 ///    two groups of eight or more that routing files under different topics, an estate's lifts and its
-///    fees, and most when routing files one of them under its topic all but wholly; from the split's bar on when they are under one topic and not each marked by a word of its
-///    own; without a place, at ``Options/placelessMergeCoherence`` on the same condition, under two
-///    topics at ``Options/settledMergeCoherence``) are merged, largest first, and so are coherent
+///    fees, and most when routing files one of them under its topic all but wholly; from the split's
+///    bar on when they are under one topic and not each marked by a word of its own; without a place,
+///    at ``Options/placelessMergeCoherence`` on the same condition, under two topics at
+///    ``Options/settledMergeCoherence``) are merged, largest first, and so are coherent
 ///    groups at two places that texts name together (a factory and the estates that smell it); then
 ///    every text moves to the group it now fits best, which undoes early mistakes of the single pass.
 /// 4. Small groups join the one many times larger at their place when their centroids agree a

@@ -382,8 +382,8 @@ public struct PlaceDirectory: Sendable {
     private enum Side { case start, end }
 
     /// Each core joined with the shortest name in `variants` (two characters or more) that begins or
-    /// ends it, where the rest has no number (`十|一中` is no `一中`), repeatedly, with every name in `unique` (names that begin, or end, this core only) and
-    /// with the spelling `misspelt` gives for it: `金源御景` is one place with `金源` and with `御景`.
+    /// ends it, where the rest has no number (`十|一中` is no `一中`), repeatedly, with every name in
+    /// `unique` (names that begin, or end, this core only) and with the spelling `misspelt` gives for it: `金源御景` is one place with `金源` and with `御景`.
     /// Every group is keyed by its shortest name (then the smallest), whatever order the cores come in.
     private static func variantGroups(_ cores: Set<String>, variants: [Side: Set<String>], unique: [Side: Set<String>],
                                       misspelt: [String: String]) -> [String: String] {
