@@ -577,8 +577,7 @@ struct GroupingState {
     private func routingTellsApart(_ a: Int32, _ b: Int32) -> Bool {
         func share(of group: Int32, under matter: Int32?) -> Float {
             guard let matter else { return 0 }
-            let members = groups[Int(group)].members
-            return Float(members.count { matters[Int($0)] == matter }) / Float(members.count)
+            return Float(groups[Int(group)].matterCounts[matter] ?? 0) / Float(groups[Int(group)].members.count)
         }
         let unanimous = options.unanimousTopicShare
         return [(a, b), (b, a)].contains { group, other in

@@ -54,15 +54,11 @@ struct ConcernOptions: ParsableArguments {
 
     /// The synonym list of `--synonyms` (`lexicons/base/synonyms.txt` by default).
     private func matterSynonyms() throws -> MatterSynonyms {
-        switch synonyms {
-        case "none": return MatterSynonyms()
-        case let path?: return try MatterSynonyms.load(path: path, normalizer: TextNormalizer())
-        case nil:
-            guard let path = DataDirectory.locate("lexicons/base/synonyms.txt") else {
-                throw ValidationError("cannot find lexicons/base/synonyms.txt; set MINYI_HOME to the minyi folder or pass --synonyms none")
-            }
-            return try MatterSynonyms.load(path: path, normalizer: TextNormalizer())
+        if synonyms == "none" { return MatterSynonyms() }
+        guard let path = synonyms ?? DataDirectory.locate("lexicons/base/synonyms.txt") else {
+            throw ValidationError("cannot find lexicons/base/synonyms.txt; set MINYI_HOME to the minyi folder or pass --synonyms none")
         }
+        return try MatterSynonyms.load(path: path, normalizer: TextNormalizer())
     }
 
     /// The words that end a place name (`lexicons/base/name-stops.txt`).
