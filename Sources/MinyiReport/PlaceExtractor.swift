@@ -384,8 +384,9 @@ public struct PlaceExtractor: Sendable {
             core.removeFirst(tokens[start].text.count)
             start += 1
         }
-        // A count is no part of a name: `两所|幼儿园` names none, `一栋|银河宿舍` is `银河宿舍`.
-        core.removeFirst(PlaceSuffixes.countLength(core, kind: kind))
+        // A count is no part of a name: `两所|幼儿园` names none, `一栋|银河宿舍` is `银河宿舍`, and nor
+        // are two (`全市|好几个|区`).
+        while case let count = PlaceSuffixes.countLength(core, kind: kind), count > 0 { core.removeFirst(count) }
         // `澜湾府项目|工地` is the site of `澜湾府`, `蒿坪垃圾|填埋场` is `蒿坪填埋场`, and `锦绣江南二期|工地`
         // the site of `锦绣江南`: texts name an estate's phases by the estate's name. A phase alone
         // (`二期|工地`, `金澜苑|3期|工地`) names none.
@@ -420,7 +421,7 @@ public struct PlaceExtractor: Sendable {
         let isASCII = core.allSatisfy(\.isASCII)
         guard core.unicodeScalars.count >= (isASCII && !kind.isSpecific ? 1 : 2), !isASCII || !kind.isSpecific,
               !PlaceSuffixes.genericCores.contains(core) || (kind == .road && PlaceSuffixes.roadNameWords.contains(core)) else { return nil }
-        if PlaceSuffixes.endsInPeopleWord(core) { return nil }
+        if PlaceSuffixes.endsInPeopleWord(core) || PlaceSuffixes.endsInDistance(core) { return nil }
         // A preposition, particle or verb's result before the suffix ends no name (`租金按|月`, `考位按|驾校`,
         // `补偿款发到|村`, `放在|路边`): what stands before the suffix is a phrase, and the suffix its object.
         if kind.isSpecific, let last = core.unicodeScalars.last, PlaceSuffixes.nonNameEndings.contains(last) { return nil }

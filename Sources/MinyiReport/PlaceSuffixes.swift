@@ -303,24 +303,54 @@ enum PlaceSuffixes {
     private static let amountUnits = Set("点时分秒天年月岁元块米层楼号".unicodeScalars)
 
     /// Length of the count a name read before a suffix begins with: a numeral and a classifier
-    /// (`两所`, `三条`, `一栋`, `好几个`) or a quantifier (`每个`, `有些`, `其它`); 0 when there is none.
-    /// `家`, `户` and `间` count firms and shops but name villages (`三家村`, `五间房村`).
+    /// (`两所`, `三条`, `一栋`, `好几个`, `半条`, `哪条`), a quantifier (`每个`, `有些`, `多数`, `全市`) or a
+    /// distance (`一里多`, `七八里`, `十几分钟`, `3公里`: `走一里多路` walks, names no road); 0 when there is
+    /// none. `家`, `户` and `间` count firms and shops but name villages (`三家村`, `五间房村`); one numeral
+    /// and `里` name places too (`十里铺村`, `五里路`).
     static func countLength(_ core: String, kind: Place.Kind) -> Int {
         if let quantifier = quantifiers.first(where: { core.unicodeScalars.starts(with: $0.unicodeScalars) }) { return quantifier.count }
         let characters = Array(core.unicodeScalars)
         var numerals = 0
-        while numerals < min(3, characters.count), countNumerals.contains(characters[numerals]) { numerals += 1 }
+        while numerals < min(3, characters.count), isNumeral(characters[numerals]) { numerals += 1 }
         guard numerals > 0, numerals < characters.count else { return 0 }
         let classifier = characters[numerals]
         if classifiers.contains(classifier) || (kind != .village && villageClassifiers.contains(classifier)) { return numerals + 1 }
-        if core.unicodeScalars.dropFirst(numerals).starts(with: "公里".unicodeScalars) { return numerals + 2 }
-        return 0
+        return distanceLength(characters, numerals: numerals)
     }
 
-    private static let quantifiers = ["好几个", "好几", "好多", "很多", "许多", "每个", "各个", "某个", "某某", "有些", "一些", "这些", "那些", "其它", "其他"]
-    private static let countNumerals = Set("一二两三四五六七八九十几多数百".unicodeScalars)
-    private static let classifiers = Set("个所条段座栋幢名辆站位处片些张次".unicodeScalars)
+    /// Whether `core` ends in a distance (`绕七八里`, `走了3公里`): what comes before the suffix is a
+    /// walk, not a name.
+    static func endsInDistance(_ core: String) -> Bool {
+        let characters = Array(core.unicodeScalars)
+        return characters.indices.contains { start in
+            guard start == 0 || !isNumeral(characters[start - 1]) else { return false }
+            let numerals = characters[start...].prefix(while: isNumeral).count
+            return numerals > 0 && start + numerals < characters.count
+                && distanceLength(Array(characters[start...]), numerals: numerals) == characters.count - start
+        }
+    }
+
+    private static func isNumeral(_ character: Unicode.Scalar) -> Bool { countNumerals.contains(character) || ("0"..."9").contains(character) }
+
+    /// Length of a distance after `numerals` numerals (``countLength(_:kind:)``): a unit, then `多` or
+    /// `来` if they follow. `里` alone after one numeral is a name's (`十里铺`), unless `多` follows.
+    private static func distanceLength(_ characters: [Unicode.Scalar], numerals: Int) -> Int {
+        let rest = characters[numerals...]
+        guard let unit = distanceUnits.first(where: { rest.starts(with: $0.unicodeScalars) }) else { return 0 }
+        var length = numerals + unit.unicodeScalars.count
+        let approximate = length < characters.count && "多来".unicodeScalars.contains(characters[length])
+        if approximate { length += 1 }
+        let numeral = characters[..<numerals]
+        let vague = numerals >= 2 || numeral.contains { "几多半两".unicodeScalars.contains($0) || ("0"..."9").contains($0) }
+        return unit == "里" && !vague && !approximate ? 0 : length
+    }
+
+    private static let quantifiers = ["好几个", "好几", "好多", "很多", "许多", "每个", "各个", "某个", "某某", "有些", "一些", "这些", "那些", "其它", "其他",
+                                      "大多数", "多数", "少数", "个别", "部分", "所有", "全部", "不少", "整个", "全市", "我市", "本市", "全县", "全区"]
+    private static let countNumerals = Set("一二两三四五六七八九十几多数百半整哪".unicodeScalars)
+    private static let classifiers = Set("个所条段座栋幢名辆站位处片些张次边".unicodeScalars)
     private static let villageClassifiers = Set("家户间".unicodeScalars)
+    private static let distanceUnits = ["公里", "分钟", "小时", "里地", "里", "米"]
 
     /// Institutions a city or county has one of, known by the word alone: `M市图书馆`, `市图书馆` and
     /// `图书馆` are one place (two districts' libraries stay apart by their districts).
@@ -332,7 +362,7 @@ enum PlaceSuffixes {
 
     /// Names that are no names: `项目工地`, `建筑公司`.
     static let genericCores: Set<String> = [
-        "项目", "建筑", "施工", "在建", "新建", "工程", "建设", "物业", "开发", "房地产", "商业", "老旧", "周边", "附近", "垃圾",
+        "项目", "建筑", "施工", "在建", "新建", "工程", "建设", "物业", "开发", "房地产", "商业", "老旧", "住宅", "周边", "附近", "垃圾",
         // legal forms: `有限责任公司`
         "有限", "有限责任", "股份有限",
         "公办", "民办", "私立", "公立", "私人", "本地", "外地", "当地", "这么多", "很多", "临街", "沿街", "楼下", "隔壁",
