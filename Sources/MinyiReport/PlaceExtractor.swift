@@ -132,9 +132,10 @@ public struct PlaceExtractor: Sendable {
             let head = String(text.unicodeScalars.dropLast(position.unicodeScalars.count))
             if PlaceSuffixes.suffix(of: head) != nil { return (head, position) }
         }
-        // A suffix of its own is whole: `悦|动力|健身房` is no `健身` with `房` after it.
+        // A suffix of its own is whole: `悦|动力|健身房` is no `健身` with `房` after it. `里` ends a
+        // neighbourhood's name (`槐|荫|里|小区改造`).
         guard let previous, let suffix = PlaceSuffixes.leadingSuffix(of: text), !PlaceSuffixes.isSuffix(text),
-              !PlaceSuffixes.wholeOnlySuffixes.contains(suffix), isNamePart(previous) else { return nil }
+              !PlaceSuffixes.wholeOnlySuffixes.contains(suffix), isNamePart(previous) || previous.text == "里" else { return nil }
         return (suffix, String(text.unicodeScalars.dropFirst(suffix.unicodeScalars.count)))
     }
 

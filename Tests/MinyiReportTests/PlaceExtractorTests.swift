@@ -254,6 +254,7 @@ import Testing
         ("水务局说在排查", []),
         // The bars of a street take its name: `鸢尾巷|酒吧` is on `鸢尾巷`.
         ("鸢尾巷酒吧凌晨还在放音乐", ["鸢尾巷"]),
+        ("槐荫里小区改造施工停滞快半年了", ["槐荫里小区"]),
         // A quarter named on its own is a place; one named after a road is on the road.
         ("荻浦片区安置房什么时候交房", ["荻浦片区安置房"]),
         ("新华街片区自来水发黄", ["新华街"]),
