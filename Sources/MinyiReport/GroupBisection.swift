@@ -30,13 +30,36 @@ struct GroupBisection {
 
     /// Whether each side has a word of its own: one that `ownShare` of its members write and at most
     /// `foreignShare` of the other side's (`停车` of a hospital's parking texts, `急诊` of its emergency
-    /// room's). Words of two characters or more; a single character says too little.
+    /// room's). Words of two characters or more; a single character says too little. A word whose
+    /// abbreviation or full form the other side writes (``isAbbreviation(_:of:)``) is no word of its
+    /// own: `电动自行车` beside `电动车`, `社会保险` beside `社保` name one thing.
     func eachSideHasItsOwnWord(_ side: [Int32], _ rest: [Int32], ownShare: Float, foreignShare: Float) -> Bool {
         let (sideShares, restShares) = (wordShares(side), wordShares(rest))
         func hasOwn(_ own: [Int32: Float], _ other: [Int32: Float]) -> Bool {
-            own.contains { term, share in share >= ownShare && (other[term] ?? 0) <= foreignShare && vectors.terms[Int(term)].count >= 2 }
+            own.contains { term, share in
+                let word = vectors.terms[Int(term)]
+                guard share >= ownShare, (other[term] ?? 0) <= foreignShare, word.count >= 2 else { return false }
+                return !other.contains { otherTerm, otherShare in
+                    let otherWord = vectors.terms[Int(otherTerm)]
+                    return otherShare > foreignShare && (Self.isAbbreviation(otherWord, of: word) || Self.isAbbreviation(word, of: otherWord))
+                }
+            }
         }
         return hasOwn(sideShares, restShares) && hasOwn(restShares, sideShares)
+    }
+
+    /// Whether `short` abbreviates `long` as Chinese abbreviations do: it begins with the same
+    /// character and its characters follow in `long` in order, with some left out between them
+    /// (`电动车` of `电动自行车`, `社保` of `社会保险`, `新农合` of `新型农村合作医疗`); not a word that only
+    /// begins the longer one (`物业` of `物业费`), which may name another matter.
+    static func isAbbreviation(_ short: String, of long: String) -> Bool {
+        guard short.count >= 2, long.count > short.count, short.first == long.first, !long.hasPrefix(short) else { return false }
+        var rest = long[...]
+        for character in short {
+            guard let found = rest.firstIndex(of: character) else { return false }
+            rest = rest[rest.index(after: found)...]
+        }
+        return true
     }
 
     /// The share of `members` holding each term.

@@ -149,6 +149,19 @@ import Testing
         #expect(!bisection.eachSideHasItsOwnWord([9, 10], [11, 12], ownShare: 0.8, foreignShare: 0.15))
     }
 
+    @Test func aWordAndItsAbbreviationAreNoWordsOfTheirOwn() {
+        let profiles = [["电动自行车", "登记"], ["电动自行车", "上牌"], ["电动自行车", "登记"],
+                        ["电动车", "上牌"], ["电动车", "上牌"], ["电动车", "登记"],
+                        ["物业费", "上调"], ["物业费", "上调"], ["物业", "电梯"], ["物业", "电梯"]]
+            .map { Self.profile($0, at: Self.compound, matter: "m") }
+        let bisection = GroupBisection(vectors: TermVectors(profiles: profiles))
+        #expect(!bisection.eachSideHasItsOwnWord([0, 1, 2], [3, 4, 5], ownShare: 0.8, foreignShare: 0.15))
+        // A word that only begins the longer one is another word.
+        #expect(bisection.eachSideHasItsOwnWord([6, 7], [8, 9], ownShare: 0.8, foreignShare: 0.15))
+        #expect(GroupBisection.isAbbreviation("社保", of: "社会保险") && GroupBisection.isAbbreviation("新农合", of: "新型农村合作医疗"))
+        #expect(!GroupBisection.isAbbreviation("物业", of: "物业费") && !GroupBisection.isAbbreviation("保险", of: "社会保险"))
+    }
+
     @Test func twoLargeGroupsOfTwoTopicsAtOnePlaceNeedMoreAgreementToMerge() {
         // Sixteen texts on an estate's lifts and ten on its fee rise, routed to two topics. Both name the
         // manager and the owners, and four fee texts add that the lifts break too: the two groups agree
