@@ -225,6 +225,13 @@ public struct PlaceExtractor: Sendable {
         var core = ownName
         var nameTokens = 0
         let isBrand = PlaceSuffixes.brandSuffixes.contains(suffix)
+        // A school's trade word before more of an organization's name is part of that name
+        // (`学|优|教育|科技有限公司`, `博|睿|教育|培训|学校`).
+        if PlaceSuffixes.unknownBrandSuffixes.contains(suffix) {
+            let following = tokens[(index + 1)...].prefix(Self.maximumNameTokens)
+            let name = following.prefix(while: isNamePart)
+            if following.prefix(name.count + 1).contains(where: { PlaceSuffixes.suffix(of: $0.text)?.1 == .organization }) { return nil }
+        }
         let isApp = PlaceSuffixes.appSuffixes.contains(suffix)
         if isApp && !ownName.isEmpty { return nil }
         // A firm's or factory's name may hold its trade, a verb (`大汉|起重|科技有限公司`, `丰收|饲料厂`);
@@ -250,7 +257,8 @@ public struct PlaceExtractor: Sendable {
                 // A brand may also be one word standing alone before the trade word (`燃点|健身`, `万科|地产`;
                 // not `华|宇|新型|建材`), unless the word says what kind, not whose (`全民|健身`, `小额|贷`),
                 // or is a verb (`购买|地产`).
-                if start == index, ownName.isEmpty, previous.kind == .word, (2...3).contains(previous.text.unicodeScalars.count), isNamePart(previous),
+                if start == index, ownName.isEmpty, !PlaceSuffixes.unknownBrandSuffixes.contains(suffix), previous.kind == .word,
+                   (2...3).contains(previous.text.unicodeScalars.count), isNamePart(previous),
                    start - 1 == floor || !isNamePart(tokens[start - 2]),
                    !stops.ends(kind, at: previous.text), !stops.verbs.contains(previous.text),
                    !PlaceSuffixes.genericCores.contains(previous.text), !PlaceSuffixes.brandModifiers.contains(previous.text) {

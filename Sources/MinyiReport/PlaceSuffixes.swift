@@ -55,7 +55,8 @@ enum PlaceSuffixes {
     static func suffix(of word: String) -> (String, Place.Kind)? {
         let scalars = word.unicodeScalars
         guard let last = scalars.last, let candidates = byLastCharacter[last] else { return nil }
-        for candidate in candidates where scalars.reversed().starts(with: candidate.scalars.reversed()) {
+        for candidate in candidates where scalars.reversed().starts(with: candidate.scalars.reversed())
+            && (scalars.count == candidate.scalars.count || !unknownBrandSuffixes.contains(candidate.suffix)) {
             return (candidate.suffix, candidate.kind)
         }
         return nil
@@ -66,7 +67,8 @@ enum PlaceSuffixes {
         let scalars = word.unicodeScalars
         guard let first = scalars.first, let candidates = byFirstCharacter[first] else { return nil }
         let count = scalars.count
-        for candidate in candidates where count > candidate.scalars.count && scalars.starts(with: candidate.scalars) {
+        for candidate in candidates where count > candidate.scalars.count && scalars.starts(with: candidate.scalars)
+            && !unknownBrandSuffixes.contains(candidate.suffix) {
             return candidate.suffix
         }
         return nil
@@ -201,7 +203,12 @@ enum PlaceSuffixes {
     /// heats an estate would stand beside the estate in every text about it. `燃气` and `水务` are in:
     /// texts name a gas or water firm for its own doings across the city (`瀚|源|燃气` swapping meters,
     /// `清|源|水务` billing twice), an estate's supply by the generic `燃气公司`.
-    static let brandSuffixes: Set<String> = ["贷", "地产", "置业", "健身", "建材", "劳务", "汽修", "家政", "燃气", "水务"]
+    static let brandSuffixes = Set(["贷", "地产", "置业", "健身", "建材", "劳务", "汽修", "家政", "燃气", "水务"]).union(unknownBrandSuffixes)
+
+    /// Trade words of schools out of school (`优|睿|思|英语`, `博|睿|教育`): brand suffixes written as a
+    /// word of their own after a name the segmenter did not know only, since a word before them, or in
+    /// the same word, is what is taught (`少儿|英语`, `义务教育`, `技能|培训`).
+    static let unknownBrandSuffixes: Set<String> = ["英语", "教育", "培训"]
 
     /// Words after an app's name (`沛|能|充|APP`, `“就业绵绵”小程序`): the name is single characters,
     /// letters and digits, or quoted, since a word before them says what kind (`手机|APP`, `微信|小程序`).

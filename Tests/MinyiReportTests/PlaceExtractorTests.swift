@@ -255,6 +255,9 @@ import Testing
         // The bars of a street take its name: `鸢尾巷|酒吧` is on `鸢尾巷`.
         ("鸢尾巷酒吧凌晨还在放音乐", ["鸢尾巷"]),
         ("槐荫里小区改造施工停滞快半年了", ["槐荫里小区"]),
+        // A school out of school is its unknown name and its trade word; a taught subject is no name.
+        ("优睿思英语跑路了，博睿教育也关门了，学优教育科技有限公司的平板", ["优睿思英语", "博睿教育", "学优教育科技有限公司"]),
+        ("义务教育阶段的校外培训，少儿英语和技能培训", []),
         // A quarter named on its own is a place; one named after a road is on the road.
         ("荻浦片区安置房什么时候交房", ["荻浦片区安置房"]),
         ("新华街片区自来水发黄", ["新华街"]),
