@@ -374,8 +374,10 @@ public struct PlaceExtractor: Sendable {
         // its object (`来电|人|怀疑|学校`). A factory's or firm's trade may be a verb (`金鑫|回收|厂`).
         if ownName.isEmpty, start < index, stops.namesNothing(kind, tokens[index - 1].text),
            start == index - 1 || !(PlaceSuffixes.mayHoldTrade(suffix) && stops.verbs.contains(tokens[index - 1].text)) { return nil }
-        // Nor right after a word for a whole city or district: `我市|路|内停车`, `S1|市区|路|内` is on-street parking.
+        // Nor right after a word for a whole city or district: `我市|路|内停车`, `S1|市区|路|内` is on-street parking;
+        // so is `路|内` after a city's name (`重庆|路|内|停车`).
         if kind.isSpecific, ownName.isEmpty, start < index, PlaceSuffixes.wholeAreaWords.contains(tokens[index - 1].text) { return nil }
+        if token.text == "路", index + 1 < tokens.count, tokens[index + 1].text == "内" { return nil }
         // An area suffix after a word of its own makes a generic word (`洽谈|区`, `服务|区`), not an area.
         if !kind.isSpecific, ownName.isEmpty, start < index, PlaceSuffixes.genericWords.contains(tokens[index - 1].text + token.text) { return nil }
         // A town's school or clinic is known by the town: `石门镇|中心|小学` is `石门中心小学` and
