@@ -205,10 +205,11 @@ enum PlaceSuffixes {
     /// `清|源|水务` billing twice), an estate's supply by the generic `燃气公司`.
     static let brandSuffixes = Set(["贷", "地产", "置业", "健身", "建材", "劳务", "汽修", "家政", "燃气", "水务"]).union(unknownBrandSuffixes)
 
-    /// Trade words of schools out of school (`优|睿|思|英语`, `博|睿|教育`): brand suffixes written as a
-    /// word of their own after a name the segmenter did not know only, since a word before them, or in
-    /// the same word, is what is taught (`少儿|英语`, `义务教育`, `技能|培训`).
-    static let unknownBrandSuffixes: Set<String> = ["英语", "教育", "培训"]
+    /// Trade words of schools out of school (`优|睿|思|英语`, `博|睿|教育`) and of eateries (`炳|记|大排档`,
+    /// `老|灶|火锅`): brand suffixes written as a word of their own after a name the segmenter did not
+    /// know only, since a word before them, or in the same word, is what is taught or served
+    /// (`少儿|英语`, `义务教育`, `技能|培训`, `夜市|烧烤`, `连锁|火锅店`).
+    static let unknownBrandSuffixes: Set<String> = ["英语", "教育", "培训", "火锅", "火锅店", "烧烤", "烧烤店", "大排档"]
 
     /// Words after an app's name (`沛|能|充|APP`, `“就业绵绵”小程序`): the name is single characters,
     /// letters and digits, or quoted, since a word before them says what kind (`手机|APP`, `微信|小程序`).

@@ -258,6 +258,7 @@ import Testing
         // A school out of school is its unknown name and its trade word; a taught subject is no name.
         ("优睿思英语跑路了，博睿教育也关门了，学优教育科技有限公司的平板", ["优睿思英语", "博睿教育", "学优教育科技有限公司"]),
         ("义务教育阶段的校外培训，少儿英语和技能培训", []),
+        ("炳记大排档凌晨还在摆台，涑河街烧烤也吵，夜市烧烤和连锁火锅店不算", ["炳记大排档", "涑河街"]),
         ("重庆路内停车新规，免费十五分钟", []),
         // A quarter named on its own is a place; one named after a road is on the road.
         ("荻浦片区安置房什么时候交房", ["荻浦片区安置房"]),
