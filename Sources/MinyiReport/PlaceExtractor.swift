@@ -253,9 +253,10 @@ public struct PlaceExtractor: Sendable {
                 start -= 1
                 continue
             }
-            // A road, village or area suffix of one character ends a brand's name: `涑|河|街|烧烤` is the
-            // street's barbecue stalls.
-            if isBrand, let (_, previousKind) = PlaceSuffixes.suffix(of: previous.text), previous.text.unicodeScalars.count == 1,
+            // A road, village or area suffix of one character ends an eatery's or school's name:
+            // `涑|河|街|烧烤` is the street's barbecue stalls.
+            if PlaceSuffixes.unknownBrandSuffixes.contains(suffix), let (_, previousKind) = PlaceSuffixes.suffix(of: previous.text),
+               previous.text.unicodeScalars.count == 1,
                previousKind != .community && previousKind != .organization { break }
             if isBrand && !Self.isBrandPart(previous) {
                 // A brand may also be one word standing alone before the trade word (`燃点|健身`, `万科|地产`;
