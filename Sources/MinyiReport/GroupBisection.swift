@@ -53,13 +53,8 @@ struct GroupBisection {
     /// (`电动车` of `电动自行车`, `社保` of `社会保险`, `新农合` of `新型农村合作医疗`); not a word that only
     /// begins the longer one (`物业` of `物业费`), which may name another matter.
     static func isAbbreviation(_ short: String, of long: String) -> Bool {
-        guard short.count >= 2, long.count > short.count, short.first == long.first, !long.hasPrefix(short) else { return false }
-        var rest = long[...]
-        for character in short {
-            guard let found = rest.firstIndex(of: character) else { return false }
-            rest = rest[rest.index(after: found)...]
-        }
-        return true
+        short.count >= 2 && long.count > short.count && short.first == long.first && !long.hasPrefix(short)
+            && Abbreviation.keepsOrder(short, in: long)
     }
 
     /// The share of `members` holding each term.

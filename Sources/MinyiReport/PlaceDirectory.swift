@@ -424,7 +424,7 @@ public struct PlaceDirectory: Sendable {
         var found: [String: String] = [:]
         for names in byStart.values where names.count >= 2 {
             for short in names {
-                let longer = names.filter { $0.count >= short.count + 2 && $0.last == short.last && !$0.hasPrefix(short) && isSubsequence(short, of: $0) }
+                let longer = names.filter { $0.count >= short.count + 2 && $0.last == short.last && !$0.hasPrefix(short) && Abbreviation.keepsOrder(short, in: $0) }
                 if longer.count == 1 { found[short] = longer[0] }
             }
         }
@@ -437,12 +437,6 @@ public struct PlaceDirectory: Sendable {
     /// it (`一中`). Not `万` or `亿`, which name shops and estates (`万家福`, `亿达`) far more often than they count.
     static func hasNumber(_ core: String) -> Bool {
         core.contains { ($0.isASCII && $0.isNumber) || numberCharacters.contains($0) }
-    }
-
-    private static func isSubsequence(_ short: String, of long: String) -> Bool {
-        var remaining = short[...]
-        for character in long where character == remaining.first { remaining = remaining.dropFirst() }
-        return remaining.isEmpty
     }
 
     /// The shortest name (two characters or more) in `starts` that begins `core` or in `ends` that

@@ -67,8 +67,7 @@ enum PlaceSuffixes {
         let scalars = word.unicodeScalars
         guard let first = scalars.first, let candidates = byFirstCharacter[first] else { return nil }
         let count = scalars.count
-        for candidate in candidates where count > candidate.scalars.count && scalars.starts(with: candidate.scalars)
-            && !unknownBrandSuffixes.contains(candidate.suffix) {
+        for candidate in candidates where count > candidate.scalars.count && scalars.starts(with: candidate.scalars) {
             return candidate.suffix
         }
         return nil
@@ -218,9 +217,9 @@ enum PlaceSuffixes {
     /// Apps that other apps live in, which the segmenter may split (`微|信|小程序`): no app's own name.
     static let appHosts: Set<String> = ["微信", "支付宝", "抖音", "快手", "百度", "淘宝", "钉钉"]
 
-    /// Trade words that begin the words of their trade (`燃气表`, `燃气费`, `燃气灶`): suffixes only when
-    /// written whole.
-    static let wholeOnlySuffixes: Set<String> = ["燃气"]
+    /// Trade words that begin the words of their trade (`燃气表`, `燃气费`, `燃气灶`; `教育局`, `培训费`,
+    /// `火锅店`): suffixes only when written whole.
+    static let wholeOnlySuffixes = Set(["燃气"]).union(unknownBrandSuffixes)
 
     /// Words before a trade word that say what kind of trade, not whose: `全民|健身`, `户外|健身`,
     /// `装饰|建材`, `小额|贷`.
