@@ -221,6 +221,10 @@ public struct PlaceDirectory: Sendable {
                 canonical[Key(kind: kind, core: heard)] = canonical[target] ?? target
             }
         }
+        for (numbered, plain) in Self.worksNumbers(of: coresByKind[.community] ?? []) {
+            let target = Key(kind: .community, core: plain)
+            canonical[Key(kind: .community, core: numbered)] = canonical[target] ?? target
+        }
         // People shorten a name to its first or, from four characters on, its last two characters
         // (`禾嘉` for `禾嘉名苑`, `华芯那边`, `铭邸` for `溪岸铭邸`): a beginning or end of one name
         // only (its variants are that name: `鼎泰` of `鼎泰机械` and `鼎泰机械制造`), and of a name
@@ -289,6 +293,22 @@ public struct PlaceDirectory: Sendable {
     }
 
     private static let ordinalDigits = Set("一二三四五六七八九十")
+
+    /// Estates named by a numbered works (`第二纺织厂|宿舍`) whose name people also write without the
+    /// number (`纺织厂宿舍`), to that name: when no other number of the works is among `cores`, the
+    /// residents of the one works' housing drop what they need not say. With two numbers (`第一纺织厂`,
+    /// `第二纺织厂`) the plain name may be either.
+    static func worksNumbers(of cores: Set<String>) -> [String: String] {
+        var numbered: [String: [String]] = [:]
+        for core in cores where core.hasPrefix("第") {
+            let rest = core.dropFirst().drop { ordinalDigits.contains($0) }
+            guard rest.count >= 2, rest.count < core.count - 1, cores.contains(String(rest)) else { continue }
+            numbered[String(rest), default: []].append(core)
+        }
+        var plainNames: [String: String] = [:]
+        for (plain, cores) in numbered where cores.count == 1 { plainNames[cores[0]] = plain }
+        return plainNames
+    }
 
     /// The first two characters of `scalars` as one number; nil when there are fewer.
     private static func opening(_ scalars: some Sequence<Unicode.Scalar>) -> UInt64? {

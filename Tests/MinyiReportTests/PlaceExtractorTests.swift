@@ -363,6 +363,19 @@ import Testing
         #expect(directory.key(for: places[4]) == directory.key(for: places[1]))
     }
 
+    @Test func housingOfANumberedWorksIsWrittenWithoutItsNumber() {
+        let mill = [Place(kind: .community, name: "第二纺织厂宿舍", core: "第二纺织厂"), Place(kind: .community, name: "纺织厂宿舍", core: "纺织厂"),
+                    Place(kind: .community, name: "纺织厂家属区", core: "纺织厂")]
+        let directory = PlaceDirectory(places: mill)
+        #expect(directory.key(for: mill[0]) == directory.key(for: mill[1]))
+        #expect(directory.key(for: mill[0]) == directory.key(for: mill[2]))
+        // Two numbers of one works: the plain name may be either.
+        let two = mill + [Place(kind: .community, name: "第一纺织厂宿舍", core: "第一纺织厂")]
+        let both = PlaceDirectory(places: two)
+        #expect(both.key(for: two[0]) != both.key(for: two[1]))
+        #expect(both.key(for: two[3]) != both.key(for: two[1]))
+    }
+
     @Test func areaNameWithAGluedWordIsTheShorterArea() {
         let places = [Place(kind: .district, name: "坊子区", core: "坊子"), Place(kind: .district, name: "报名坊子区", core: "报名坊子"),
                       Place(kind: .district, name: "奎文区", core: "奎文"), Place(kind: .town, name: "坊子镇", core: "坊子")]
