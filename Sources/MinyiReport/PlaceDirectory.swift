@@ -485,7 +485,13 @@ public struct PlaceDirectory: Sendable {
     /// `蓝山郡小区` elsewhere): the texts about it are about that place. So is a works named by that
     /// place and its trade (`南塘砖厂` is at `南塘村`; ``PlaceSuffixes/isTradeOnly(_:)``).
     public func host(of site: Place) -> Place? {
-        if PlaceSuffixes.isSite(site) { return siteHosts[site.core] }
+        if PlaceSuffixes.isSite(site) {
+            // A station or development named after the road it stands on: `凤浦站|工地` on `凤浦路`.
+            return siteHosts[site.core] ?? PlaceSuffixes.roadsideNames.lazy.compactMap { [siteHosts] word in
+                site.core.hasSuffix(word) && site.core.count - word.count >= 2
+                    ? siteHosts[String(site.core.dropLast(word.count))].flatMap { $0.kind == .road ? $0 : nil } : nil
+            }.first
+        }
         guard site.kind == .organization, site.name.hasSuffix("厂") else { return nil }
         let core = Array(site.core)
         return (2..<max(2, core.count)).reversed().lazy.compactMap { length in

@@ -275,6 +275,10 @@ enum PlaceSuffixes {
         place.kind == .organization && siteWords.contains { place.name.hasSuffix($0) }
     }
 
+    /// What is named after the road it stands on, before a site word: a metro station's works (`凤浦站|工地`
+    /// on `凤浦路`), a development's (`星港中心|工地` on `星港路`).
+    static let roadsideNames = ["站", "中心"]
+
     /// Estates named by the works or office whose staff they house: `纺织厂|宿舍`, `第二纺织厂|家属区`.
     static let staffHousingSuffixes: Set<String> = ["宿舍", "宿舍楼", "家属院", "家属区", "家属楼"]
 

@@ -564,6 +564,17 @@ import Testing
         #expect(directory.host(of: estate) == nil)
     }
 
+    @Test func aStationsWorksIsOnTheRoadItIsNamedAfter() {
+        let road = Place(kind: .road, name: "星港路", core: "星港")
+        let works = [Place(kind: .organization, name: "星港中心工地", core: "星港中心"), Place(kind: .organization, name: "星港站工地", core: "星港站")]
+        let directory = PlaceDirectory(places: [road] + works)
+        #expect(works.map { directory.host(of: $0) } == [road, road])
+        // Only a road: an estate's name before `中心` is a development of its own.
+        let estate = Place(kind: .community, name: "金湾小区", core: "金湾")
+        let centre = Place(kind: .organization, name: "金湾中心工地", core: "金湾中心")
+        #expect(PlaceDirectory(places: [estate, centre]).host(of: centre) == nil)
+    }
+
     @Test func aWorksNamedByAVillageAndItsTradeIsAtThatVillage() {
         let extractor = PlaceExtractor()
         let places = ["南塘村的砖厂晚上冒烟", "南塘砖厂晚上冒黑烟", "南塘红星砖厂拖欠工资"]
