@@ -483,7 +483,8 @@ public struct PlaceDirectory: Sendable {
 
     /// The estate, village or road a site is named after (`蓝山郡搅拌站` is at `蓝山郡`, found as
     /// `蓝山郡小区` elsewhere): the texts about it are about that place. So is a works named by that
-    /// place and its trade (`南塘砖厂` is at `南塘村`; ``PlaceSuffixes/isTradeOnly(_:)``).
+    /// place and its trade (`南塘砖厂` is at `南塘村`; ``PlaceSuffixes/isTradeOnly(_:)``), and a market
+    /// named by its street.
     public func host(of site: Place) -> Place? {
         if PlaceSuffixes.isSite(site) {
             // A station or development named after the road it stands on: `凤浦站|工地` on `凤浦路`.
@@ -492,7 +493,13 @@ public struct PlaceDirectory: Sendable {
                     ? siteHosts[String(site.core.dropLast(word.count))].flatMap { $0.kind == .road ? $0 : nil } : nil
             }.first
         }
-        guard site.kind == .organization, site.name.hasSuffix("厂") else { return nil }
+        guard site.kind == .organization else { return nil }
+        // A market named by its street is known by the street's name alone (`桷子街市场`, `桷子街那个公平秤`).
+        if let word = PlaceSuffixes.marketWords.first(where: site.name.hasSuffix), case let name = String(site.name.dropLast(word.count)),
+           let street = siteHosts[name], street.kind == .road, street.name == name {
+            return street
+        }
+        guard site.name.hasSuffix("厂") else { return nil }
         let core = Array(site.core)
         return (2..<max(2, core.count)).reversed().lazy.compactMap { length in
             PlaceSuffixes.isTradeOnly(String(core[length...])) ? siteHosts[String(core[..<length])] : nil

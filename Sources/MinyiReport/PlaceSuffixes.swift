@@ -279,6 +279,9 @@ enum PlaceSuffixes {
     /// on `凤浦路`), a development's (`星港中心|工地` on `星港路`).
     static let roadsideNames = ["站", "中心"]
 
+    /// Words of a market, longest first: one named by its street stands for the street (`桷子街|市场`).
+    static let marketWords = ["农贸市场", "菜市场", "市场", "菜场"]
+
     /// Estates named by the works or office whose staff they house: `纺织厂|宿舍`, `第二纺织厂|家属区`.
     static let staffHousingSuffixes: Set<String> = ["宿舍", "宿舍楼", "家属院", "家属区", "家属楼"]
 

@@ -575,6 +575,17 @@ import Testing
         #expect(PlaceDirectory(places: [estate, centre]).host(of: centre) == nil)
     }
 
+    @Test func aMarketNamedByItsStreetIsKnownByTheStreetsName() {
+        let street = Place(kind: .road, name: "桷子街", core: "桷子")
+        let markets = [Place(kind: .organization, name: "桷子街市场", core: "桷子街"), Place(kind: .organization, name: "桷子街菜市场", core: "桷子街")]
+        // `东门农贸市场` is named by a quarter, not by `东门路`.
+        let gate = Place(kind: .road, name: "东门路", core: "东门")
+        let quarter = Place(kind: .organization, name: "东门农贸市场", core: "东门")
+        let directory = PlaceDirectory(places: [street, gate] + markets + [quarter])
+        #expect(markets.map { directory.host(of: $0) } == [street, street])
+        #expect(directory.host(of: quarter) == nil)
+    }
+
     @Test func aWorksNamedByAVillageAndItsTradeIsAtThatVillage() {
         let extractor = PlaceExtractor()
         let places = ["南塘村的砖厂晚上冒烟", "南塘砖厂晚上冒黑烟", "南塘红星砖厂拖欠工资"]
