@@ -294,20 +294,30 @@ public struct PlaceDirectory: Sendable {
 
     private static let ordinalDigits = Set("一二三四五六七八九十")
 
-    /// Estates named by a numbered works (`第二纺织厂|宿舍`) whose name people also write without the
-    /// number (`纺织厂宿舍`), to that name: when no other number of the works is among `cores`, the
-    /// residents of the one works' housing drop what they need not say. With two numbers (`第一纺织厂`,
-    /// `第二纺织厂`) the plain name may be either.
+    /// Estates named by a numbered works (`第二纺织厂|宿舍`, `机床一厂|宿舍`) whose name people also write
+    /// without the number (`纺织厂宿舍`, `机床厂宿舍`), to that name: when no other number of the works is
+    /// among `cores`, the residents of the one works' housing drop what they need not say. With two
+    /// numbers (`第一纺织厂`, `第二纺织厂`) the plain name may be either.
     static func worksNumbers(of cores: Set<String>) -> [String: String] {
         var numbered: [String: [String]] = [:]
-        for core in cores where core.hasPrefix("第") {
-            let rest = core.dropFirst().drop { ordinalDigits.contains($0) }
-            guard rest.count >= 2, rest.count < core.count - 1, cores.contains(String(rest)) else { continue }
-            numbered[String(rest), default: []].append(core)
+        for core in cores {
+            guard let plain = withoutWorksNumber(core), plain.count >= 2, cores.contains(plain) else { continue }
+            numbered[plain, default: []].append(core)
         }
         var plainNames: [String: String] = [:]
         for (plain, cores) in numbered where cores.count == 1 { plainNames[cores[0]] = plain }
         return plainNames
+    }
+
+    /// `core` without its one number of a works, `第` included (`第二纺织厂`, `机床一厂`, `橡胶三厂`);
+    /// nil when it has none or more than one.
+    private static func withoutWorksNumber(_ core: String) -> String? {
+        let characters = Array(core)
+        guard let start = characters.firstIndex(where: ordinalDigits.contains) else { return nil }
+        let end = characters[start...].firstIndex { !ordinalDigits.contains($0) } ?? characters.endIndex
+        guard end - start <= 2, !characters[end...].contains(where: ordinalDigits.contains) else { return nil }
+        let from = start > 0 && characters[start - 1] == "第" ? start - 1 : start
+        return String(characters[..<from] + characters[end...])
     }
 
     /// The first two characters of `scalars` as one number; nil when there are fewer.

@@ -374,6 +374,10 @@ import Testing
         let both = PlaceDirectory(places: two)
         #expect(both.key(for: two[0]) != both.key(for: two[1]))
         #expect(both.key(for: two[3]) != both.key(for: two[1]))
+        // The number inside the name: `机床一厂宿舍` is `机床厂宿舍`.
+        let lathe = [Place(kind: .community, name: "机床一厂宿舍", core: "机床一厂"), Place(kind: .community, name: "机床厂宿舍", core: "机床厂")]
+        let lathes = PlaceDirectory(places: lathe)
+        #expect(lathes.key(for: lathe[0]) == lathes.key(for: lathe[1]))
     }
 
     @Test func areaNameWithAGluedWordIsTheShorterArea() {
