@@ -670,6 +670,50 @@ struct GroupingState {
         }
     }
 
+    /// Folds each small group that names no place into the large group without a place whose centroid
+    /// it agrees with clearly more than any other's: the few texts on one side of a rule of the whole
+    /// city (`公积金又改了？额度从20倍变15倍`) that found each other but not the rule's main group, where no
+    /// place holds them together as ``absorbSatellites()`` has it.
+    mutating func absorbPlacelessSatellites() {
+        // The large groups by their heaviest terms: a large group that shares none of a small one's agrees too little.
+        var hostsByTerm: [Int32: [Int32]] = [:]
+        for index in groups.indices where groups[index].alive && groups[index].members.count >= options.placelessHostSize
+            && cachedAnchors(Int32(index)).specific.isEmpty {
+            for term in TermVectors.heaviest(groups[index].centroid.lazy.map { ($0.key, $0.value) }, limit: Self.placelessHostTerms) {
+                hostsByTerm[term, default: []].append(Int32(index))
+            }
+        }
+        guard !hostsByTerm.isEmpty else { return }
+        let sizes = 2...options.satelliteSize
+        let small = groups.indices.filter { groups[$0].alive && sizes.contains(groups[$0].members.count) }
+            .sorted { groups[$0].members.count != groups[$1].members.count ? groups[$0].members.count > groups[$1].members.count : $0 < $1 }
+        for index in small {
+            let group = Int32(index)
+            let anchors = cachedAnchors(group)
+            guard anchors.specific.isEmpty else { continue }
+            var best: (group: Int32, cosine: Float) = (-1, 0)
+            var second: Float = 0
+            let terms = TermVectors.heaviest(groups[index].centroid.lazy.map { ($0.key, $0.value) }, limit: Self.placelessHostTerms)
+            let candidates = Set(terms.flatMap { hostsByTerm[$0] ?? [] }).sorted()
+            for host in candidates where groups[Int(host)].members.count >= options.satelliteRatio * groups[index].members.count
+                && PlaceRelation.between(anchors, cachedAnchors(host)) != .conflict {
+                let cosine = centroidSimilarity(group, host).cosine
+                if cosine > best.cosine {
+                    second = best.cosine
+                    best = (host, cosine)
+                } else {
+                    second = max(second, cosine)
+                }
+            }
+            guard best.group >= 0, best.cosine >= options.placelessSatelliteCosine,
+                  best.cosine >= options.placelessSatelliteMargin * second else { continue }
+            absorb(group, into: best.group)
+        }
+    }
+
+    /// Heaviest terms of a group by which ``absorbPlacelessSatellites()`` finds its hosts.
+    static let placelessHostTerms = 24
+
     /// Splits each group at a shared place in two when its two matters agree far less than a merge
     /// needs (``GroupBisection``): a hospital's appointments and its bills, which routing files under
     /// one topic; or less than a merge needs while each side has a word of its own: the hospital's car

@@ -381,6 +381,17 @@ import Testing
         try Self.expectMerged("C16", of: "holdout28", least: 12, apart: 7) { $0.settledMergeCoherence = .infinity }
     }
 
+    @Test func aSmallGroupWithoutAPlaceJoinsTheLargeOneWhoseMatterItClearlyShares() throws {
+        // A citywide change to housing-fund loans (36 texts): pairs of texts on its multiple and its
+        // transition period found each other, not its main group, and agree with it far more than with
+        // any other large group that names no place.
+        let loans = try Self.datedShares(of: "HF02", in: "holdout46", commonWords: Fixtures.dictionary.commonWords) {
+            $0.placelessSatelliteCosine = .infinity
+        }
+        #expect(loans.with.members >= 30 && loans.with.strays <= 1, "\(loans.with)")
+        #expect(loans.without.members <= 26)
+    }
+
     /// The texts of `concern` in its largest group of a labeled corpus read with titles and times, and
     /// the group's texts of other concerns.
     static func datedShare(of concern: String, in profiles: [FeedbackProfile], _ concerns: [String],
