@@ -205,10 +205,13 @@ public struct PlaceExtractor: Sendable {
         var token = tokens[index]
         // A suffix in letters (`金马|KTV`) reads like one in characters.
         if token.kind == .letters, let suffix = PlaceSuffixes.letterSuffix(token.text) { token = Token(text: suffix, kind: .word, start: token.start, end: token.end) }
+        if token.kind == .number, let route = riddenBusRoute(at: index, tokens, floor: floor) { return route }
         guard token.kind == .word || token.kind == .term else { return nil }
         if token.text == "路", index > floor, let route = busRoute(endingAt: index, tokens, floor: floor) { return route }
         if token.text.hasSuffix("路"), let route = spokenBusRoute(endingAt: index, tokens, floor: floor) { return route }
-        if Self.busWords.contains(token.text), index > floor, var route = busRoute(endingAt: index, tokens, floor: floor), route.place.core.count >= 2 {
+        // Not a clock's minutes (`21:30|末班车`).
+        if Self.busWords.contains(token.text), index > floor, var route = busRoute(endingAt: index, tokens, floor: floor), route.place.core.count >= 2,
+           route.tokens.lowerBound == floor || !Self.timeSeparators.contains(tokens[route.tokens.lowerBound - 1].text) {
             route.tokens = route.tokens.lowerBound..<index
             return route
         }
@@ -488,8 +491,23 @@ public struct PlaceExtractor: Sendable {
         return Match(place: Place(kind: .busRoute, name: core + "路", core: core), tokens: start..<(index + 1))
     }
 
-    /// Words a bus line's number may stand before without `路`.
-    private static let busWords: Set<String> = ["公交", "公交车"]
+    /// Words a bus line's number may stand before without `路` (`302|公交`, `165|末班`, `247|改线`).
+    private static let busWords: Set<String> = ["公交", "公交车", "末班", "末班车", "首班", "首班车", "尾班", "尾班车", "改线", "改道", "线", "支线"]
+
+    /// `坐|165|上下班`, `搭|235`: a number of two characters or more ridden is a bus line, unless a unit
+    /// follows it (`坐|12|站`, `坐|10|分钟`).
+    private func riddenBusRoute(at index: Int, _ tokens: [Token], floor: Int) -> Match? {
+        let number = tokens[index].text
+        guard index > floor, Self.ridingVerbs.contains(tokens[index - 1].text), number.count >= 2, number.count <= 4,
+              number.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        if index + 1 < tokens.count, let next = tokens[index + 1].text.first, Self.unitCharacters.contains(next) { return nil }
+        return Match(place: Place(kind: .busRoute, name: number + "路", core: number), tokens: index..<(index + 1))
+    }
+
+    private static let timeSeparators: Set<String> = [":", "：", "点"]
+    private static let ridingVerbs: Set<String> = ["坐", "乘", "搭", "乘坐", "换乘", "转乘"]
+    /// First characters of what counts or measures after a number: `站`, `个`, `号`, `分钟`, `公里`, `楼`.
+    private static let unitCharacters = Set("站个号楼栋层单分小次块元点岁年月日天周公米里斤度趟辆人路排位多余")
 
     /// `三一八|路`, `三一|二路`: a bus line said digit by digit, as operators write what callers say, is
     /// the line of those digits (`318路`). Three or four digits: `五一路` and `八一路` are roads. Said as a
