@@ -120,6 +120,7 @@ public struct PlaceDirectory: Sendable {
         var coresByKind: [Place.Kind: Set<String>] = [:]
         var occurrences: [Key: Int] = [:]
         var firmCores: Set<String> = []
+        var worksCores: Set<String> = []
         var coreNames: [String: [String: Int]] = [:]
         var schools: [String: Place?] = [:]
         for place in specific {
@@ -137,6 +138,7 @@ public struct PlaceDirectory: Sendable {
             coresByKind[place.kind, default: []].insert(core)
             occurrences[Key(kind: place.kind, core: core), default: 0] += 1
             if PlaceSuffixes.isFirm(place) { firmCores.insert(core) }
+            if place.kind == .organization && place.name.hasSuffix("厂") { worksCores.insert(core) }
         }
         var kindCounts: [String: [Place.Kind: Int]] = [:]
         // Names of characters, and brands with a letter among them (`泊e通`).
@@ -207,8 +209,10 @@ public struct PlaceDirectory: Sendable {
                 for (short, full) in Self.abbreviations(of: cores.intersection(firmCores)) where misspelt[short] == nil { misspelt[short] = full }
             }
             // Numbered names are variants only as roads, of a road whose number they keep (`英才天府三街`,
-            // a brand read into the road's name, is `天府三街`): every county has its `二中`.
-            for (core, representative) in Self.variantGroups(cores.filter { kind == .road || !Self.hasNumber($0) }, variants: variants, unique: unique,
+            // a brand read into the road's name, is `天府三街`), and as works (`沈阳第三橡胶厂`, `第三橡胶厂`):
+            // every county has its `二中`.
+            let variable = cores.filter { kind == .road || !Self.hasNumber($0) || worksCores.contains($0) }
+            for (core, representative) in Self.variantGroups(variable, variants: variants, unique: unique,
                                                              misspelt: misspelt) {
                 canonical[Key(kind: kind, core: core)] = Key(kind: kind, core: representative)
             }

@@ -388,6 +388,17 @@ import Testing
         #expect(lathes.key(for: lathe[0]) == lathes.key(for: lathe[1]))
     }
 
+    @Test func aNumberedWorksIsOneWithOrWithoutTheCityBeforeIt() {
+        // No text names `沈阳市`, so `沈阳` is no area to strip; the works' names still vary like any other's.
+        let works = [Place(kind: .organization, name: "沈阳第三橡胶厂", core: "沈阳第三橡胶"), Place(kind: .organization, name: "第三橡胶厂", core: "第三橡胶")]
+        let directory = PlaceDirectory(places: works)
+        #expect(directory.key(for: works[0]) == directory.key(for: works[1]))
+        // Every county has its numbered school.
+        let schools = [Place(kind: .organization, name: "青山县第二中学", core: "青山县第二中学"), Place(kind: .organization, name: "第二中学", core: "第二中学")]
+        let numbered = PlaceDirectory(places: schools)
+        #expect(numbered.key(for: schools[0]) != numbered.key(for: schools[1]))
+    }
+
     @Test func areaNameWithAGluedWordIsTheShorterArea() {
         let places = [Place(kind: .district, name: "坊子区", core: "坊子"), Place(kind: .district, name: "报名坊子区", core: "报名坊子"),
                       Place(kind: .district, name: "奎文区", core: "奎文"), Place(kind: .town, name: "坊子镇", core: "坊子")]
