@@ -166,28 +166,33 @@ struct GroupingState {
     /// roads and bus routes: a network of lines that texts name together is many matters.
     static func placesNamedTogether(_ signatures: [PlaceSignature], least: Int) -> Set<UInt64> {
         var counts: [UInt64: Int] = [:]
+        var kinds: [Int32: Place.Kind] = [:]
         for signature in signatures where signature.specific.count >= 2 {
-            let keys = Set(signature.specific.filter { linkableKinds.contains($0.kind) }.map(\.key)).sorted()
+            let linkable = signature.specific.filter { linkableKinds.contains($0.kind) }
+            for entry in linkable { kinds[entry.key] = entry.kind }
+            let keys = Set(linkable.map(\.key)).sorted()
             for (index, first) in keys.enumerated() {
                 for second in keys[(index + 1)...] { counts[pairKey(first, second), default: 0] += 1 }
             }
         }
         let pairs = counts.filter { $0.value >= least }.keys
-        var links: [Int32: Int] = [:]
+        var links: [Int32: [Place.Kind: Int]] = [:]
         for pair in pairs {
             let (a, b) = places(of: pair)
-            links[a, default: 0] += 1
-            links[b, default: 0] += 1
+            links[a, default: [:]][kinds[b]!, default: 0] += 1
+            links[b, default: [:]][kinds[a]!, default: 0] += 1
         }
-        // A landmark named beside many places (a lake, a park) is where things are, not a matter's source.
+        // A landmark named beside many places of one kind (a lake beside estates) is where things are,
+        // not a matter's source; an estate named beside its developer, its heating firm and the works it
+        // once housed is one place by many names.
         return Set(pairs.filter { pair in
             let (a, b) = places(of: pair)
-            return links[a]! <= maximumLinks && links[b]! <= maximumLinks
+            return links[a]!.values.max()! <= maximumLinks && links[b]!.values.max()! <= maximumLinks
         })
     }
 
-    /// Most places one place may be linked with: a factory smelt by the estates around it, not a lake
-    /// that texts on every estate, school and bus line beside it name.
+    /// Most places of one kind one place may be linked with: a factory smelt by the estates around it,
+    /// not a lake that texts on every estate beside it name.
     static let maximumLinks = 3
 
     /// One number for an unordered pair of place keys.

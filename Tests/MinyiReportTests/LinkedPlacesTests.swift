@@ -50,5 +50,11 @@ import Testing
         let lake = (10..<15).flatMap { estate in Array(repeating: signature([(.organization, 9), (.community, Int32(estate))]), count: 2) }
         linked = GroupingState.placesNamedTogether(lake + [factoryAndEstate, factoryAndEstate], least: 2)
         #expect(linked == [GroupingState.pairKey(1, 2)])
+        // An estate named beside its old name, its developer, its heating firm and the works it housed is
+        // linked with each: three firms and one estate.
+        let names = [(Place.Kind.community, Int32(21)), (.organization, 22), (.organization, 23), (.organization, 24)]
+        let estate = names.flatMap { other in Array(repeating: signature([(.community, 20), other]), count: 2) }
+        linked = GroupingState.placesNamedTogether(estate, least: 2)
+        #expect(linked.count == 4 && linked.contains(GroupingState.pairKey(20, 21)))
     }
 }
