@@ -123,10 +123,11 @@ public struct ConcernGrouper: Sendable {
         /// Fewest members of a group that names no place for a small such group to join it
         /// (``GroupingState/absorbPlacelessSatellites()``).
         public var placelessHostSize = 8
-        /// Least cosine of the centroids of a small group and such a large group without a place, and how
-        /// many times the next large group's it must be: over 47 labeled corpora, 18 of the 19 small
-        /// groups that pass raise the large group's matter, and none of the 48 below 0.09 would.
+        /// Least cosine of the centroids of a small group and such a large group without a place: over 47
+        /// labeled corpora, 18 of the 19 small groups that pass it and ``placelessSatelliteMargin`` raise
+        /// the large group's matter, and none of the 48 below 0.09 would.
         public var placelessSatelliteCosine: Float = 0.15
+        /// How many times the cosine with the next large group's centroid that cosine must be.
         public var placelessSatelliteMargin: Float = 2
         /// A group at a place splits in two when its least coherent two sides fall below this
         /// (``GroupBisection``), well below ``mergeCoherence``: paraphrases of one matter stay together.
