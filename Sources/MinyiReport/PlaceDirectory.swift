@@ -255,6 +255,12 @@ public struct PlaceDirectory: Sendable {
             gazetteer[core] != nil && kindCounts[stem] == nil && !areaPrefixes.contains(stem)
         }
         stems = uniqueStems.filter { count($0.value) >= Self.frequentShortName }
+        // One works by its variants' one name (`沈阳第三橡胶厂` is `第三橡胶厂`).
+        let works = Set(worksCores.map { canonical[Key(kind: .organization, core: $0)]?.core ?? $0 })
+        for (short, core) in Self.worksAbbreviations(of: works.filter { count($0) >= Self.frequentShortName && gazetteer[$0] != nil })
+        where stems[short] == nil && count(short) < Self.frequentShortName && !areaPrefixes.contains(short) {
+            stems[short] = core
+        }
         unprovenStems = uniqueStems.filter { stem, core in
             count(core) < Self.frequentShortName && firmCores.contains(core) && core.hasPrefix(stem) && commonWords.contains(String(core.dropFirst(2)))
         }
@@ -311,6 +317,21 @@ public struct PlaceDirectory: Sendable {
         var plainNames: [String: String] = [:]
         for (plain, cores) in numbered where cores.count == 1 { plainNames[cores[0]] = plain }
         return plainNames
+    }
+
+    /// What people call a numbered works: its number and a character of its trade (`三胶` for
+    /// `第三橡胶厂`, `二纺` for `第二纺织厂`), to its core; only those that stand for one works.
+    static func worksAbbreviations(of cores: some Sequence<String>) -> [String: String] {
+        var found: [String: String?] = [:]
+        for core in cores {
+            guard let plain = withoutWorksNumber(core), plain.count >= 2,
+                  let number = core.first(where: ordinalDigits.contains), !core.contains("十") else { continue }
+            for character in plain.prefix(2) {
+                let short = String([number, character])
+                found[short] = found[short] == nil ? core : .some(nil)
+            }
+        }
+        return found.compactMapValues { $0 }
     }
 
     /// `core` without its one number of a works, `第` included (`第二纺织厂`, `机床一厂`, `橡胶三厂`);

@@ -399,6 +399,18 @@ import Testing
         #expect(numbered.key(for: schools[0]) != numbered.key(for: schools[1]))
     }
 
+    @Test func aNumberedWorksIsCalledByItsNumberAndACharacterOfItsTrade() {
+        #expect(PlaceDirectory.worksAbbreviations(of: ["第三橡胶", "第二纺织"]) == ["三橡": "第三橡胶", "三胶": "第三橡胶", "二纺": "第二纺织", "二织": "第二纺织"])
+        // Two works of one number and trade letter: the short name may be either.
+        #expect(PlaceDirectory.worksAbbreviations(of: ["第三橡胶", "第三化工"])["三胶"] == "第三橡胶")
+        #expect(PlaceDirectory.worksAbbreviations(of: ["第三橡胶", "第三橡木"])["三橡"] == nil)
+        let works = Array(repeating: Place(kind: .organization, name: "第三橡胶厂", core: "第三橡胶"), count: 3)
+        let directory = PlaceDirectory(places: works)
+        #expect(directory.mentions(in: ["原", "三", "胶", "职工"]).map(\.place.core) == ["第三橡胶"])
+        // Written by fewer texts, the works is not looked for by its short name.
+        #expect(PlaceDirectory(places: Array(works.prefix(2))).mentions(in: ["原", "三", "胶", "职工"]).isEmpty)
+    }
+
     @Test func areaNameWithAGluedWordIsTheShorterArea() {
         let places = [Place(kind: .district, name: "坊子区", core: "坊子"), Place(kind: .district, name: "报名坊子区", core: "报名坊子"),
                       Place(kind: .district, name: "奎文区", core: "奎文"), Place(kind: .town, name: "坊子镇", core: "坊子")]
