@@ -69,8 +69,8 @@ public struct PlaceDirectory: Sendable {
     /// Schools by the short names people call them (``schoolShortNames(_:core:)``), when one school has it.
     private var schoolShortNames: [String: Place] = [:]
     /// First (or last) two characters of a name written in ``frequentShortName`` texts or more that
-    /// begin or end no other name, to that name; looked for only when the segmenter splits them into
-    /// two characters.
+    /// begin or end no other name, to that name, and the short names of such numbered works
+    /// (``worksAbbreviations(of:)``); looked for only when the segmenter splits them into two characters.
     private var stems: [String: String] = [:]
     /// Brands of firms found with their suffix in fewer texts, to the firm: the first two characters of a
     /// firm named by them and one common word, its trade (`迅达|物流`). Stems too once the texts are seen
