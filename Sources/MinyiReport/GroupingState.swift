@@ -29,6 +29,11 @@ struct GroupingState {
             }
         }
 
+        /// The centroid's heaviest terms (``TermVectors/heaviest(_:limit:)``).
+        func heaviestTerms(limit: Int) -> [Int32] {
+            TermVectors.heaviest(centroid.lazy.map { ($0.key, $0.value) }, limit: limit)
+        }
+
         /// Cosine of a unit-length term vector with the centroid.
         func cosine(_ ids: ArraySlice<Int32>, _ weights: ArraySlice<Float>) -> Float {
             var dot: Float = 0
@@ -528,7 +533,7 @@ struct GroupingState {
     }
 
     private mutating func candidates(ofGroup group: Int32) -> [Int32] {
-        let top = TermVectors.heaviest(groups[Int(group)].centroid.lazy.map { ($0.key, $0.value) }, limit: options.queryTerms * 2)
+        let top = groups[Int(group)].heaviestTerms(limit: options.queryTerms * 2)
         var found: [Int32] = []
         beginScan()
         seenStamp[Int(group)] = stamp
@@ -659,9 +664,7 @@ struct GroupingState {
     /// splits a group (``ConcernGrouper/Options/splitCoherence``): an estate's yellow tap water beside
     /// its owners' missing deeds, which the later split does not always find again inside the whole.
     mutating func absorbSatellites() {
-        let sizes = 2...options.satelliteSize
-        let small = groups.indices.filter { groups[$0].alive && sizes.contains(groups[$0].members.count) }
-            .sorted { groups[$0].members.count != groups[$1].members.count ? groups[$0].members.count > groups[$1].members.count : $0 < $1 }
+        let small = satelliteCandidates()
         for index in small where groups[index].alive {
             let group = Int32(index)
             let anchors = cachedAnchors(group)
@@ -674,6 +677,13 @@ struct GroupingState {
         }
     }
 
+    /// The live groups of two to ``ConcernGrouper/Options/satelliteSize`` members, largest first.
+    private func satelliteCandidates() -> [Int] {
+        let sizes = 2...options.satelliteSize
+        return groups.indices.filter { groups[$0].alive && sizes.contains(groups[$0].members.count) }
+            .sorted { groups[$0].members.count != groups[$1].members.count ? groups[$0].members.count > groups[$1].members.count : $0 < $1 }
+    }
+
     /// Folds each small group that names no place into the large group without a place whose centroid
     /// it agrees with clearly more than any other's: the few texts on one side of a rule of the whole
     /// city (`公积金又改了？额度从20倍变15倍`) that found each other but not the rule's main group, where no
@@ -683,21 +693,19 @@ struct GroupingState {
         var hostsByTerm: [Int32: [Int32]] = [:]
         for index in groups.indices where groups[index].alive && groups[index].members.count >= options.placelessHostSize
             && cachedAnchors(Int32(index)).specific.isEmpty {
-            for term in TermVectors.heaviest(groups[index].centroid.lazy.map { ($0.key, $0.value) }, limit: Self.placelessHostTerms) {
+            for term in groups[index].heaviestTerms(limit: Self.placelessHostTerms) {
                 hostsByTerm[term, default: []].append(Int32(index))
             }
         }
         guard !hostsByTerm.isEmpty else { return }
-        let sizes = 2...options.satelliteSize
-        let small = groups.indices.filter { groups[$0].alive && sizes.contains(groups[$0].members.count) }
-            .sorted { groups[$0].members.count != groups[$1].members.count ? groups[$0].members.count > groups[$1].members.count : $0 < $1 }
+        let small = satelliteCandidates()
         for index in small {
             let group = Int32(index)
             let anchors = cachedAnchors(group)
             guard anchors.specific.isEmpty else { continue }
             var best: (group: Int32, cosine: Float) = (-1, 0)
             var second: Float = 0
-            let terms = TermVectors.heaviest(groups[index].centroid.lazy.map { ($0.key, $0.value) }, limit: Self.placelessHostTerms)
+            let terms = groups[index].heaviestTerms(limit: Self.placelessHostTerms)
             let candidates = Set(terms.flatMap { hostsByTerm[$0] ?? [] }).sorted()
             for host in candidates where groups[Int(host)].members.count >= options.satelliteRatio * groups[index].members.count
                 && PlaceRelation.between(anchors, cachedAnchors(host)) != .conflict {
