@@ -324,13 +324,17 @@ public struct ConcernGrouper: Sendable {
         }
     }
 
-    /// The profile with its sites at their hosts (``PlaceDirectory/host(of:)``), the known names it
-    /// mentions without a suffix moved from terms to places, and without the fragments that are (part
-    /// of) its places' names.
+    /// The profile with its sites at their hosts (``PlaceDirectory/host(of:)``), the bus lines it names
+    /// by number alone (``PlaceDirectory/busLine(numbered:)``), the known names it mentions without a
+    /// suffix moved from terms to places, and without the fragments that are (part of) its places' names.
     static func addingMentions(_ profile: FeedbackProfile, _ directory: PlaceDirectory) -> FeedbackProfile {
         var profile = profile
         var hosted: [Place] = []
         for place in profile.places.map({ directory.host(of: $0) ?? $0 }) where !hosted.contains(place) { hosted.append(place) }
+        // Only in a text that names no other place: beside names a number may be a house's or a room's.
+        if !hosted.contains(where: \.kind.isSpecific) {
+            for line in profile.lineNumbers.compactMap(directory.busLine(numbered:)) where !hosted.contains(line) { hosted.append(line) }
+        }
         profile.places = hosted
         let mentions = directory.mentions(in: profile.terms)
         if !mentions.isEmpty {

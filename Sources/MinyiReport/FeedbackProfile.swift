@@ -7,6 +7,8 @@ public struct FeedbackProfile: Sendable {
     /// Words the segmenter did not know, joined from the pieces it left (see ``fragmentRuns(_:excluding:)``).
     public var fragments: [String]
     public var places: [Place]
+    /// Numbers that may name a bus line without its `路` (``PlaceExtractor/lineNumbers(in:excluding:)``).
+    public var lineNumbers: [String] = []
     public var routing: RoutingLabel
     /// Whether the text seconds what others wrote: a board's `+1` (`+1 澹园小区`, `云栖苑 +1，我家客厅13度`),
     /// or answers a post (``opensAsReply(_:)``).
@@ -72,6 +74,7 @@ public struct FeedbackProfile: Sendable {
         terms += Self.buildings(tokens) + Self.resettlementTerms(matches)
         self.init(terms: terms, fragments: Self.fragmentRuns(tokens, excluding: inPlace), places: matches.map(\.place), routing: routing,
                   secondsOthers: Self.seconds(tokens))
+        lineNumbers = PlaceExtractor.lineNumbers(in: tokens, excluding: inPlace)
     }
 
     /// One term `安置房` for each resettlement estate the text names (``PlaceSuffixes/resettlementSuffixes``):

@@ -83,6 +83,9 @@ public struct PlaceDirectory: Sendable {
     private var soundAlikes: [String: String] = [:]
     /// Names of estates, villages and roads, by core: a site named after one of them is at that place.
     private var siteHosts: [String: Place] = [:]
+    /// Bus lines of three digits named (`327路`) in ``frequentShortName`` texts or more, by number:
+    /// a number standing alone may name them (``busLine(numbered:)``).
+    private var busLines: [String: Place] = [:]
     /// The first two characters of every name ``mentions(in:)`` looks up: most runs of terms begin with
     /// none of them and are passed over without building a name.
     private var openings: Set<UInt64> = []
@@ -97,7 +100,11 @@ public struct PlaceDirectory: Sendable {
         var specific: [Place] = []
         var areaCores: [Place.Kind: Set<String>] = [:]
         var sites: [Place] = []
+        var lineCounts: [String: Int] = [:]
         for place in places {
+            if place.kind == .busRoute, place.core.utf8.count == 3, place.core.utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
+                lineCounts[place.core, default: 0] += 1
+            }
             if place.kind.isSpecific {
                 if PlaceSuffixes.isSite(place) { sites.append(place) } else { specific.append(place) }
                 if place.kind == .community || place.kind == .village || place.kind == .road {
@@ -109,6 +116,9 @@ public struct PlaceDirectory: Sendable {
                 areaPrefixes.insert(place.name)
                 areaCores[place.kind, default: []].insert(place.core)
             }
+        }
+        for (number, count) in lineCounts where count >= Self.frequentShortName {
+            busLines[number] = Place(kind: .busRoute, name: number + "路", core: number)
         }
         for (kind, cores) in areaCores {
             for core in cores where core.count >= 3 {
@@ -540,6 +550,9 @@ public struct PlaceDirectory: Sendable {
             PlaceSuffixes.isTradeOnly(String(core[length...])) ? siteHosts[String(core[..<length])] : nil
         }.first
     }
+
+    /// The bus line a number standing alone names (`今天327真的没了`), when texts name it with its `路`.
+    public func busLine(numbered number: String) -> Place? { busLines[number] }
 
     /// Admits the ``nameWordCandidates`` that the texts write alone (`bareUses`: texts with the word as
     /// a term of its own) at most a third as often (``nameWordShare``) as with a suffix: a word written

@@ -504,6 +504,29 @@ public struct PlaceExtractor: Sendable {
         return Match(place: Place(kind: .busRoute, name: number + "路", core: number), tokens: index..<(index + 1))
     }
 
+    /// Numbers of three digits that stand alone, neither counting nor measuring nor part of a date,
+    /// a time or a range (`今天|327|真的|没了`, `以前|坐|327|，`; not `327|元`, `2024-08-|16`, `14|—|16℃`),
+    /// outside `inPlace`: a bus line by its number when the corpus names that line (`327路`) elsewhere.
+    /// Two digits alone are more often a temperature, a count or a day (`卫生间|12`, `18℃`).
+    public static func lineNumbers(in tokens: [Token], excluding inPlace: [Bool]) -> [String] {
+        tokens.indices.compactMap { index in
+            let token = tokens[index]
+            guard token.kind == .number, !inPlace[index], token.text.utf8.count == 3, token.text.utf8.first != 0x30,
+                  token.text.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+            if index > 0, tokens[index - 1].end == token.start, Self.numberJoiners.contains(tokens[index - 1].text) || tokens[index - 1].kind == .number { return nil }
+            if index + 1 < tokens.count, case let next = tokens[index + 1], next.start == token.end,
+               Self.numberJoiners.contains(next.text) || next.text.first.map({ Self.unitCharacters.contains($0) || Self.measureMarks.contains($0) }) == true {
+                return nil
+            }
+            return token.text
+        }
+    }
+
+    /// What joins a number to another into a date, a time, a range or a decimal, or ranks it (`第`).
+    private static let numberJoiners: Set<String> = ["-", "—", "–", "~", "～", "/", ":", "：", ".", "第", "至"]
+    /// Marks of measures that are no words of a unit (`18℃`, `200%`).
+    private static let measureMarks = Set("℃°%‰万亿吨户套座届")
+
     private static let timeSeparators: Set<String> = [":", "：", "点"]
     private static let ridingVerbs: Set<String> = ["坐", "乘", "搭", "乘坐", "换乘", "转乘"]
     /// First characters of what counts or measures after a number: `站`, `个`, `号`, `分钟`, `公里`, `楼`.

@@ -122,6 +122,11 @@ import Testing
         ("恢复21:30末班车", []),
         ("前卫立交下面隧道的雨水箅子堵死了", []),
         ("沿路两侧小区都能听到", []),
+        ("打热力公司电话没人接，管网归热力公司管", []),
+        ("我和老婆上班顺路，大家更愿意停路边", []),
+        ("儿子大学毕业回来找不到工作", []),
+        ("每天七点五十冲回小区扔垃圾", []),
+        ("门诊统筹只能在二级及以下定点医院，不用全小区的人都挤", []),
         ("兰山区通达路上的井盖下沉", ["兰山区", "通达路"]),
         ("北海路小学门口上下学拥堵", ["北海路小学"]),
         ("来电人称御景苑小区电梯按键失灵", ["御景苑小区"]),
@@ -895,6 +900,27 @@ import Testing
         #expect(mentions.map(\.place.core) == ["润丰化工"])
         #expect(mentions.map(\.terms) == [1..<3])
         #expect(directory.mentions(in: ["化工", "味道"]).isEmpty)
+    }
+
+    @Test func aNumberAloneIsABusLineTheTextsNameElsewhere() throws {
+        let line = Place(kind: .busRoute, name: "327路", core: "327")
+        let directory = PlaceDirectory(places: Array(repeating: line, count: 3) + [Place(kind: .busRoute, name: "218路", core: "218")])
+        #expect(directory.busLine(numbered: "327") == line)
+        // Named in fewer than three texts, a line is not known by its number alone.
+        #expect(directory.busLine(numbered: "218") == nil)
+        let alone = FeedbackProfile(analyzed: Fixtures.analyzer().analyze("今天327真的没了，等了快半小时"), routing: .manual)
+        #expect(ConcernGrouper.addingMentions(alone, directory).places == [line])
+        // Beside another place the number may be a house's: `美景花园327`.
+        let placed = FeedbackProfile(analyzed: Fixtures.analyzer().analyze("美景花园327今天停水"), routing: .manual)
+        #expect(!ConcernGrouper.addingMentions(placed, directory).places.contains(line))
+    }
+
+    @Test func numbersThatCountMeasureOrDateNameNoLine() {
+        func numbers(_ text: String) -> [String] {
+            FeedbackProfile(analyzed: Fixtures.analyzer().analyze(text), routing: .manual).lineNumbers
+        }
+        #expect(numbers("以前坐327，今天327真的没了") == ["327"])
+        #expect(numbers("房租327元，涨了120%，室温18℃，2024年8月16日，第125期，卫生间12，123-456").isEmpty)
     }
 
     @Test func anOrdinalWithoutItsMarkIsTheNumberedName() {
