@@ -104,8 +104,9 @@ enum PlaceSuffixes {
     static let worksPositions: Set<String> = ["后山", "前山", "山上", "山后", "山里", "村后", "村前", "村边", "村口", "村头", "村里",
                                               "河边", "路边", "对面", "隔壁", "附近", "旁边"]
 
-    /// Function words that also end names before their suffix, after a character of the name (`天和`, `名都`).
-    static let nameEndingFunctionWords: Set<String> = ["和", "都"]
+    /// Function words that also end names before their suffix, after a character of the name (`天和`, `名都`,
+    /// `许坦新|苑`).
+    static let nameEndingFunctionWords: Set<String> = ["和", "都", "新"]
 
     /// A firm's trades that are also verbs (`建设`, `咨询`): part of its name right before its suffix
     /// (`宏泰|建设|有限公司`, `优学堂|教育|咨询|有限公司`), after the rest of the name.
