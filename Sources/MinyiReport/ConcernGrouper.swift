@@ -20,7 +20,7 @@ import MinyiIO
 ///    fees, and most when routing files one of them under its topic all but wholly; from the split's
 ///    bar on when they are under one topic and not each marked by a word of its own; without a place,
 ///    at ``Options/placelessMergeCoherence`` on the same condition, under two topics at
-///    ``Options/placelessTwoTopicMergeCoherence``) are merged, largest first, and so are coherent
+///    ``Options/settledMergeCoherence``) are merged, largest first, and so are coherent
 ///    groups at two places that texts name together (a factory and the estates that smell it); then
 ///    every text moves to the group it now fits best, which undoes early mistakes of the single pass.
 /// 4. Small groups join the one many times larger at their place when their centroids agree a
@@ -74,13 +74,8 @@ public struct ConcernGrouper: Sendable {
         /// Least coherence of two groups of three or more that name no place and that routing files under
         /// the same topic, unless each has a word of its own: one matter of the whole city found as two
         /// dense sets (``PlacelessSets``), as the queues for e-bike plates and the expiring transition plates.
-        /// Under two topics such groups need ``placelessTwoTopicMergeCoherence``.
+        /// Under two topics such groups need ``settledMergeCoherence``.
         public var placelessMergeCoherence: Float = 0.30
-        /// Least coherence of two such groups that routing files under two topics and that share their
-        /// words: a rule's questions on the medical-insurance account read by routing as pensions
-        /// (`退休人员个人账户划入`) agree with its complaints at 0.33. Over 47 labeled corpora no other pair
-        /// merges at 0.30 that did not at 0.50, the bar of two settled matters at one place.
-        public var placelessTwoTopicMergeCoherence: Float = 0.30
         /// Least coherence of two such groups that routing files under the same topic: one venue's
         /// noise told in plain complaints (`吵。`, `凌晨还在放音乐`) and in formal ones (`噪音扰民`) agree
         /// at 0.34 once its complaints are split in two groups; a road's potholes and its street lights

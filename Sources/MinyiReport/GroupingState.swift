@@ -572,10 +572,11 @@ struct GroupingState {
             return false
         }
         // Two groups that name no place are one matter of the whole city when they agree and share their
-        // words (``ConcernGrouper/Options/placelessMergeCoherence``), whichever topics routing reads in them.
+        // words (``ConcernGrouper/Options/placelessMergeCoherence``); under two topics only as well as
+        // two settled matters at one place must, since nothing else ties them.
         if relation == .bothUnplaced && agreement != .unknown && min(groups[Int(a)].members.count, groups[Int(b)].members.count) >= 3,
            let coherence = Self.coherence(groups[Int(a)], groups[Int(b)], dot: dot),
-           coherence >= (agreement == .same ? options.placelessMergeCoherence : options.placelessTwoTopicMergeCoherence), shareTheirWords(a, b) {
+           coherence >= (agreement == .same ? options.placelessMergeCoherence : options.settledMergeCoherence), shareTheirWords(a, b) {
             return true
         }
         return accept(cosine, relation, agreement) != nil

@@ -378,17 +378,7 @@ import Testing
         // A citywide rule on sharing one's medical insurance account with family (16 texts): its
         // questions on who may be covered and on paying for them, filed under two topics, agree across
         // almost as well as within (0.86).
-        try Self.expectMerged("C16", of: "holdout28", least: 12, apart: 7) { $0.placelessTwoTopicMergeCoherence = .infinity }
-    }
-
-    @Test func twoGroupsWithoutAPlaceThatRoutingReadsAsTwoTopicsMergeWhenTheyShareTheirWords() throws {
-        // A change to the medical-insurance account (27 texts): routing files its questions on how much
-        // retirees' accounts receive under pensions; they agree with its complaints at 0.33.
-        let account = try Self.datedShares(of: "SY03", in: "holdout45", commonWords: Fixtures.dictionary.commonWords) {
-            $0.placelessTwoTopicMergeCoherence = 0.5
-        }
-        #expect(account.with.members >= 20 && account.with.strays <= 1, "\(account.with)")
-        #expect(account.without.members <= 10)
+        try Self.expectMerged("C16", of: "holdout28", least: 12, apart: 7) { $0.settledMergeCoherence = .infinity }
     }
 
     @Test func aSmallGroupWithoutAPlaceJoinsTheLargeOneWhoseMatterItClearlyShares() throws {
