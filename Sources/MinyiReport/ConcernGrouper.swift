@@ -330,6 +330,9 @@ public struct ConcernGrouper: Sendable {
         if !hosted.contains(where: \.kind.isSpecific) {
             for line in profile.lineNumbers.compactMap(directory.busLine(numbered:)) where !hosted.contains(line) { hosted.append(line) }
         }
+        for place in profile.stopLedPairs.compactMap(directory.splitName) where !hosted.contains(where: { $0.core == place.core }) {
+            hosted.append(place)
+        }
         profile.places = hosted
         let mentions = directory.mentions(in: profile.terms)
         if !mentions.isEmpty {

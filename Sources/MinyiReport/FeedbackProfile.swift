@@ -9,6 +9,9 @@ public struct FeedbackProfile: Sendable {
     public var places: [Place]
     /// Numbers that may name a bus line without its `路` (``PlaceExtractor/lineNumbers(in:excluding:)``).
     public var lineNumbers: [String] = []
+    /// Two characters the segmenter left apart whose first is a stop word (`和|兴`, `后|坑`): a name the
+    /// gazetteer may know (``PlaceDirectory/splitName(_:)``), which the terms, without stop words, cannot show.
+    public var stopLedPairs: [String] = []
     public var routing: RoutingLabel
     /// Whether the text seconds what others wrote: a board's `+1` (`+1 澹园小区`, `云栖苑 +1，我家客厅13度`),
     /// or answers a post (``opensAsReply(_:)``).
@@ -75,6 +78,7 @@ public struct FeedbackProfile: Sendable {
         self.init(terms: terms, fragments: Self.fragmentRuns(tokens, excluding: inPlace), places: matches.map(\.place), routing: routing,
                   secondsOthers: Self.seconds(tokens))
         lineNumbers = PlaceExtractor.lineNumbers(in: tokens, excluding: inPlace)
+        stopLedPairs = Self.stopLedPairs(tokens, excluding: inPlace)
     }
 
     /// One term `安置房` for each resettlement estate the text names (``PlaceSuffixes/resettlementSuffixes``):
@@ -143,6 +147,17 @@ public struct FeedbackProfile: Sendable {
         }
         close()
         return runs
+    }
+
+    /// Each stop word of one character right before a character that is none, both words of their own
+    /// outside `inPlace`, joined (`和兴这改造咋还停了` → `和兴`).
+    static func stopLedPairs(_ tokens: [Token], excluding inPlace: [Bool]) -> [String] {
+        zip(tokens.indices, tokens.indices.dropFirst()).compactMap { index, next in
+            let (first, second) = (tokens[index], tokens[next])
+            guard !inPlace[index], !inPlace[next], first.end == second.start, isSingleCharacter(first), isSingleCharacter(second),
+                  MatterStopWords.words.contains(first.text), !MatterStopWords.words.contains(second.text) else { return nil }
+            return first.text + second.text
+        }
     }
 
     /// A letter between two characters, part of a brand (`泊|e|通|免|密`): a term, so the gazetteer

@@ -551,6 +551,12 @@ public struct PlaceDirectory: Sendable {
         }.first
     }
 
+    /// The place a name of two characters the segmenter split stands for (`和兴` of `和兴小区`), when the
+    /// corpus writes it with its suffix in ``frequentShortName`` texts or more.
+    public func splitName(_ pair: String) -> Place? {
+        shortGazetteer[pair].map { Place(kind: $0, name: pair, core: pair) }
+    }
+
     /// The bus line a number standing alone names (`今天327真的没了`), when texts name it with its `路`.
     public func busLine(numbered number: String) -> Place? { busLines[number] }
 

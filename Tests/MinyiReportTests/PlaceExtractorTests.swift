@@ -918,6 +918,17 @@ import Testing
         #expect(!ConcernGrouper.addingMentions(placed, directory).places.contains(line))
     }
 
+    @Test func aNameThatBeginsWithAStopWordIsFoundWhereTheSegmenterSplitIt() {
+        let estate = Place(kind: .community, name: "和兴小区", core: "和兴")
+        let directory = PlaceDirectory(places: Array(repeating: estate, count: 3))
+        let text = FeedbackProfile(analyzed: Fixtures.analyzer().analyze("和兴这改造咋还停了呢，脚手架杵那一个多月了"), routing: .manual)
+        #expect(text.stopLedPairs.contains("和兴"))
+        #expect(ConcernGrouper.addingMentions(text, directory).places.map(\.core) == ["和兴"])
+        // A pair the corpus names no place by is none.
+        let other = FeedbackProfile(analyzed: Fixtures.analyzer().analyze("和兴这改造咋还停了呢"), routing: .manual)
+        #expect(ConcernGrouper.addingMentions(other, PlaceDirectory(places: [estate])).places.isEmpty)
+    }
+
     @Test func numbersThatCountMeasureOrDateNameNoLine() {
         func numbers(_ text: String) -> [String] {
             FeedbackProfile(analyzed: Fixtures.analyzer().analyze(text), routing: .manual).lineNumbers
