@@ -118,14 +118,30 @@ public struct FeedbackProfile: Sendable {
         return ["说得对", "说的对", "说得是", "说的是", "说得没错", "说的没错"].contains { body.dropFirst(2).hasPrefix($0) }
     }
 
-    /// The buildings a text names by number, each one term (`7栋`, `7号楼` and `7幢` are `7栋`): texts
-    /// about one building of an estate (its roof, its lift) share it, which its neighbours' texts do not.
+    /// The buildings a text names by number, each one term (`7栋`, `7号楼`, `7幢` and `七号楼` are `7栋`):
+    /// texts about one building of an estate (its roof, its lift) share it, which its neighbours' texts
+    /// do not. In Chinese numerals only before `号楼`: `一栋楼`, `三栋` count buildings.
     static func buildings(_ tokens: [Token]) -> [String] {
-        tokens.indices.compactMap { index in
-            guard tokens[index].kind == .number, tokens[index].text.utf8.allSatisfy({ (0x30...0x39).contains($0) }), index + 1 < tokens.count else { return nil }
-            let next = tokens[index + 1].text
-            let isBuilding = next == "栋" || next == "幢" || next == "号楼" || (next == "号" && index + 2 < tokens.count && tokens[index + 2].text == "楼")
-            return isBuilding ? tokens[index].text + "栋" : nil
+        func follows(_ index: Int, _ text: String) -> Bool { index < tokens.count && tokens[index].text == text }
+        return tokens.indices.compactMap { index in
+            let text = tokens[index].text
+            if tokens[index].kind == .number, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
+                let isBuilding = follows(index + 1, "栋") || follows(index + 1, "幢") || follows(index + 1, "号楼")
+                    || (follows(index + 1, "号") && follows(index + 2, "楼"))
+                return isBuilding ? text + "栋" : nil
+            }
+            // `九号|楼`, `十二|号|楼`, `五|号楼`.
+            guard tokens[index].kind == .word, let first = text.first, ChineseNumeral.isNumeral(first) else { return nil }
+            let numeral: Substring
+            if text.hasSuffix("号"), follows(index + 1, "楼") {
+                numeral = text.dropLast()
+            } else if follows(index + 1, "号楼") || (follows(index + 1, "号") && follows(index + 2, "楼")) {
+                numeral = Substring(text)
+            } else {
+                return nil
+            }
+            guard let value = ChineseNumeral.value(numeral), value >= 1, value < 1000 else { return nil }
+            return "\(Int(value))栋"
         }
     }
 

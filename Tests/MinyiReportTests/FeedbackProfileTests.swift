@@ -21,6 +21,8 @@ import MinyiText
 
     @Test func aBuildingNamedByNumberIsOneTerm() {
         #expect(FeedbackProfile.buildings(Fixtures.analyzer().analyze("蔚岚府7栋屋顶，7号楼电梯，3幢，12号楼，1单元").tokens) == ["7栋", "7栋", "3栋", "12栋"])
+        // In Chinese numerals before `号楼` only: `一栋楼`, `三栋` count.
+        #expect(FeedbackProfile.buildings(Fixtures.analyzer().analyze("九号楼二门，十二号楼，整整一栋楼，三栋都停水").tokens) == ["9栋", "12栋"])
         #expect(profile("7号楼的电梯又坏了").terms.contains("7栋"))
     }
 
