@@ -62,24 +62,7 @@ eval: release
 	$(RELEASE) evaluate routing $(SHARED)/data/tipdm2020/labeled-messages-more.jsonl --lexicon out/tipdm-pack | head -2
 	@echo "== concern report: grouping and top ten against gold concerns"
 	$(RELEASE) evaluate report corpora/report/zibo-concerns.jsonl --concern-field concern
-	$(RELEASE) evaluate report corpora/report/holdout/concerns.jsonl --concern-field concern
-	$(RELEASE) evaluate report corpora/report/holdout2/concerns.jsonl --concern-field concern
-	$(RELEASE) evaluate report corpora/report/holdout3/concerns.jsonl --concern-field concern
-	$(RELEASE) evaluate report corpora/report/holdout4/concerns.jsonl --concern-field concern
-	$(RELEASE) evaluate report corpora/report/holdout5/concerns.jsonl --concern-field concern
-	$(RELEASE) evaluate report corpora/report/holdout6/concerns.jsonl --concern-field concern
-	$(RELEASE) evaluate report corpora/report/holdout7/concerns.jsonl --concern-field concern
-	$(RELEASE) evaluate report corpora/report/holdout8/concerns.jsonl --concern-field concern
-	$(RELEASE) evaluate report corpora/report/holdout9/concerns.jsonl --concern-field concern
-	$(RELEASE) evaluate report corpora/report/holdout10/concerns.jsonl --concern-field concern
-	$(RELEASE) evaluate report corpora/report/holdout11/concerns.jsonl --concern-field concern
-	$(RELEASE) evaluate report corpora/report/holdout12/concerns.jsonl --concern-field concern
-	$(RELEASE) evaluate report corpora/report/holdout13/concerns.jsonl --concern-field concern
-	$(RELEASE) evaluate report corpora/report/holdout14/concerns.jsonl --concern-field concern
-	$(RELEASE) evaluate report corpora/report/holdout15/concerns.jsonl --concern-field concern
-	$(RELEASE) evaluate report corpora/report/holdout16/concerns.jsonl --concern-field concern
-	$(RELEASE) evaluate report corpora/report/holdout17/concerns.jsonl --concern-field concern
-	$(RELEASE) evaluate report corpora/report/holdout18/concerns.jsonl --concern-field concern
+	for corpus in $$(ls -v corpora/report/*/concerns.jsonl); do echo "== $$corpus"; $(RELEASE) evaluate report $$corpus --concern-field concern; done
 
 ## Throughput (release build).
 bench: deps

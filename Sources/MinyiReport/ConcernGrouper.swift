@@ -320,8 +320,9 @@ public struct ConcernGrouper: Sendable {
     }
 
     /// The profile with its sites at their hosts (``PlaceDirectory/host(of:)``), the bus lines it names
-    /// by number alone (``PlaceDirectory/busLine(numbered:)``), the known names it mentions without a
-    /// suffix moved from terms to places, and without the fragments that are (part of) its places' names.
+    /// by number alone (``PlaceDirectory/busLine(numbered:)``), the names it writes split after a stop
+    /// word (``PlaceDirectory/splitName(_:)``), the known names it mentions without a suffix moved from
+    /// terms to places, and without the fragments that are (part of) its places' names.
     static func addingMentions(_ profile: FeedbackProfile, _ directory: PlaceDirectory) -> FeedbackProfile {
         var profile = profile
         var hosted: [Place] = []

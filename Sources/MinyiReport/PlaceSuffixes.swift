@@ -464,7 +464,6 @@ enum PlaceSuffixes {
         "迁入", "迁出", "迁到", "迁往", "迁回", "落户", "户口",
         // questions and sameness: `是不是|东区`, `同一个|小区`; `东西|区` is both ends of an estate
         "是不是", "是否", "有没有", "同一个", "同一", "东西",
-        // kinds, numbers and neighbours of venues, and letting them be: `违规|KTV`, `几家|歌厅`, `楼下|金马KTV`
         // a caller's kin, whose school or work it is: `儿子|大学`
         "儿子", "女儿", "孩子", "小孩", "闺女", "老婆", "老公", "爱人", "父母", "爸妈", "孙子", "孙女", "老伴", "亲戚", "同事", "邻居", "朋友",
         // verbs of one character before what they act on, and degree and rank: `打|热力公司`, `归|热力公司`,
@@ -474,6 +473,7 @@ enum PlaceSuffixes {
         "起",
         // on what: `骑超标|车上|路`
         "车上", "网上", "马上", "身上",
+        // kinds, numbers and neighbours of venues, and letting them be: `违规|KTV`, `几家|歌厅`, `楼下|金马KTV`
         "正规", "违规", "非法", "大型", "小型", "各式", "各类", "此类", "几家", "几十家", "多家", "新开", "开设", "任由", "只要", "阻止", "当晚", "楼下", "楼上", "隔壁",
     ]
 

@@ -905,7 +905,7 @@ import Testing
         #expect(directory.mentions(in: ["化工", "味道"]).isEmpty)
     }
 
-    @Test func aNumberAloneIsABusLineTheTextsNameElsewhere() throws {
+    @Test func aNumberAloneIsABusLineTheTextsNameElsewhere() {
         let line = Place(kind: .busRoute, name: "327路", core: "327")
         let directory = PlaceDirectory(places: Array(repeating: line, count: 3) + [Place(kind: .busRoute, name: "218路", core: "218")])
         #expect(directory.busLine(numbered: "327") == line)
