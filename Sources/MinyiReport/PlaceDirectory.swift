@@ -83,7 +83,7 @@ public struct PlaceDirectory: Sendable {
     private var soundAlikes: [String: String] = [:]
     /// Names of estates, villages and roads, by core: a site named after one of them is at that place.
     private var siteHosts: [String: Place] = [:]
-    /// Bus lines of three digits named (`327路`) in ``frequentShortName`` texts or more, by number:
+    /// Bus lines of three digits (``PlaceExtractor/isLineNumber(_:)``) named (`327路`) in ``frequentShortName`` texts or more, by number:
     /// a number standing alone may name them (``busLine(numbered:)``).
     private var busLines: [String: Place] = [:]
     /// The first two characters of every name ``mentions(in:)`` looks up: most runs of terms begin with
@@ -102,7 +102,7 @@ public struct PlaceDirectory: Sendable {
         var sites: [Place] = []
         var lineCounts: [String: Int] = [:]
         for place in places {
-            if place.kind == .busRoute, place.core.utf8.count == 3, place.core.utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
+            if place.kind == .busRoute, PlaceExtractor.isLineNumber(place.core) {
                 lineCounts[place.core, default: 0] += 1
             }
             if place.kind.isSpecific {

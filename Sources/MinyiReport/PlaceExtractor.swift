@@ -511,8 +511,7 @@ public struct PlaceExtractor: Sendable {
     public static func lineNumbers(in tokens: [Token], excluding inPlace: [Bool]) -> [String] {
         tokens.indices.compactMap { index in
             let token = tokens[index]
-            guard token.kind == .number, !inPlace[index], token.text.utf8.count == 3, token.text.utf8.first != 0x30,
-                  token.text.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+            guard token.kind == .number, !inPlace[index], isLineNumber(token.text) else { return nil }
             if index > 0, tokens[index - 1].end == token.start, Self.numberJoiners.contains(tokens[index - 1].text) || tokens[index - 1].kind == .number { return nil }
             if index + 1 < tokens.count, case let next = tokens[index + 1], next.start == token.end,
                Self.numberJoiners.contains(next.text) || next.text.first.map({ Self.unitCharacters.contains($0) || Self.measureMarks.contains($0) }) == true {
@@ -520,6 +519,11 @@ public struct PlaceExtractor: Sendable {
             }
             return token.text
         }
+    }
+
+    /// Whether `text` is three digits, not led by `0`: the number a bus line may be known by alone.
+    static func isLineNumber(_ text: String) -> Bool {
+        text.utf8.count == 3 && text.utf8.first != 0x30 && text.utf8.allSatisfy { (0x30...0x39).contains($0) }
     }
 
     /// What joins a number to another into a date, a time, a range or a decimal, or ranks it (`第`).
