@@ -147,9 +147,12 @@ public struct PlaceExtractor: Sendable {
         while index < tokens.count {
             // A suffix right after a place makes one longer name of both (`金|桥` + `花园`), unless it names a site
             // there (`银泰小区|工地`, `海川路|工地`). A river is named on its own (`龙泉河|县医院`, `青禾路|滨河`)
-            // but for an estate's suffix alone after it: the estate is named after the river (`伊|景园|滨河|苑`).
+            // but for an estate's or an area's suffix alone after it: the estate or area is named after the
+            // river (`伊|景园|滨河|苑`, `七里|河|区`, `沙|河|村`), unless the area's suffix begins an
+            // organization's name (`龙泉河|县|医院`).
             if let last = matches.last, last.tokens.upperBound == index, last.place.kind.isSpecific,
-               last.place.kind != .river || PlaceSuffixes.isEstateSuffix(tokens[index].text),
+               last.place.kind != .river || PlaceSuffixes.isEstateSuffix(tokens[index].text)
+                   || PlaceSuffixes.isLoneAreaSuffix(tokens[index].text) && !Self.beginsOrganization(after: index, tokens),
                !PlaceSuffixes.siteWords.contains(tokens[index].text), !PlaceSuffixes.endsInRiver(tokens[index].text),
                let longer = [match(endingAt: index, tokens, floor: last.tokens.lowerBound), Self.estate(named: last, endingAt: index, tokens)]
                    .lazy.compactMap({ $0 }).first(where: { $0.tokens.lowerBound <= last.tokens.lowerBound }) {
@@ -162,6 +165,11 @@ public struct PlaceExtractor: Sendable {
             index += 1
         }
         return matches
+    }
+
+    /// Whether the token after `index` is an organization's suffix (`县|医院`).
+    private static func beginsOrganization(after index: Int, _ tokens: [Token]) -> Bool {
+        index + 1 < tokens.count && PlaceSuffixes.suffix(of: tokens[index + 1].text)?.1 == .organization
     }
 
     /// An estate's suffix alone right after an estate's name that ends in a suffix of one character
