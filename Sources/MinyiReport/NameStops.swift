@@ -26,7 +26,13 @@ public struct NameStops: Sendable {
     /// Whether `word` ends a name of `kind` before it.
     func ends(_ kind: Place.Kind, at word: String) -> Bool {
         others.contains(word) || adverbs.contains(word) || phrases.contains(word) || (kind != .organization && verbs.contains(word))
+            || Self.points(word)
     }
+
+    /// Whether `word` is a phrase of three characters or more that begins with `这` or `那` and so points
+    /// at a time or a side (`这几个月|蓝田花园`, `那一侧`, `这段时间`): no name holds one, while names of two
+    /// characters may begin so (`那曲`).
+    static func points(_ word: String) -> Bool { word.count >= 3 && (word.first == "这" || word.first == "那") }
 
     /// Whether `word` ends even a firm's name, which may hold a verb of its trade: a verb ending in
     /// its result or direction is no trade (`责成|长丰投资公司`, `交给|自来水公司`, `转入|九华第一中学`).

@@ -414,6 +414,12 @@ public struct PlaceExtractor: Sendable {
         // A count is no part of a name: `两所|幼儿园` names none, `一栋|银河宿舍` is `银河宿舍`, and nor
         // are two (`全市|好几个|区`).
         while case let count = PlaceSuffixes.countLength(core, kind: kind), count > 0 { core.removeFirst(count) }
+        // Nor is a classifier after a word that points, where the reading stopped: `那|家|鞋材厂`, `这|所|学校`.
+        if start > floor, start < index, PlaceSuffixes.pointingWords.contains(tokens[start - 1].text),
+           PlaceSuffixes.isClassifier(tokens[start].text, kind: kind), core.hasPrefix(tokens[start].text) {
+            core.removeFirst(tokens[start].text.count)
+            start += 1
+        }
         // `澜湾府项目|工地` is the site of `澜湾府`, `蒿坪垃圾|填埋场` is `蒿坪填埋场`, and `锦绣江南二期|工地`
         // the site of `锦绣江南`: texts name an estate's phases by the estate's name. A phase alone
         // (`二期|工地`, `金澜苑|3期|工地`) names none.

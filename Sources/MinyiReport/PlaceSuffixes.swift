@@ -8,7 +8,7 @@ enum PlaceSuffixes {
                           "郡", "华庭", "公馆", "山庄", "府", "湾", "片区", "佳园", "嘉园", "雅居", "名邸", "府邸"]
                 + resettlementSuffixes.sorted()),
             (.organization, ["有限公司", "公司", "集团", "学校", "小学", "中学", "大学", "学院", "职院", "幼儿园", "医院", "卫生院",
-                             "银行", "超市", "商场", "市场", "广场", "大厦", "酒店", "宾馆", "工厂", "工地", "加工厂", "化工厂", "水泥厂", "造纸厂", "养殖场", "搅拌站", "厂",
+                             "银行", "超市", "夜市", "早市", "商场", "市场", "广场", "大厦", "酒店", "宾馆", "工厂", "工地", "加工厂", "化工厂", "水泥厂", "造纸厂", "养殖场", "搅拌站", "厂",
                              "会所", "健身房", "俱乐部", "工作室", "驾校", "公园", "景区", "风景区", "风景名胜区", "旅游区", "度假区",
                              "图书馆", "体育馆", "博物馆", "游泳馆", "文化馆", "科技馆", "美术馆", "纪念馆", "展览馆", "殡仪馆",
                              "数据中心", "体育中心", "购物中心", "会展中心", "物流中心", "加油站", "变电站", "电站", "水电站", "发电站", "派出所", "养老院", "敬老院",
@@ -138,7 +138,7 @@ enum PlaceSuffixes {
         "农村", "乡村", "山村", "全村", "本村", "我村", "该村", "各村", "邻村", "村村",
         "贫困村", "示范村", "行政村", "自然村", "空心村", "移民村", "重点村", "试点村",
         "街道", "大街", "上街", "逛街", "沿街", "临街", "满街", "当街",
-        "公司", "本公司", "该公司", "分公司", "总公司", "子公司", "物业公司", "注册公司", "定点医院", "定点药店", "学校", "该校", "医院", "超市", "市场", "广场", "台湾", "海湾", "港湾", "河湾",
+        "公司", "本公司", "该公司", "分公司", "总公司", "子公司", "物业公司", "注册公司", "定点医院", "定点药店", "学校", "该校", "医院", "超市", "夜市", "早市", "市场", "广场", "台湾", "海湾", "港湾", "河湾",
         "工地", "施工工地", "建筑工地", "电站", "水电站", "发电站", "充电站", "宿舍", "集团", "银行", "酒店", "大桥", "桥", "过街天桥", "天桥", "高架桥", "立交桥", "隧道",
         "会所", "健身房", "俱乐部", "工作室", "物流园", "产业园", "工业园", "科技园", "物流园区", "产业园区", "工业园区",
         "小河", "大河", "江河", "山河", "运河", "内河", "冰河", "银河", "天河", "黄河", "过河", "沿河", "跨河", "拔河", "渡河", "小溪河", "母亲河", "先河", "大小河",
@@ -269,8 +269,8 @@ enum PlaceSuffixes {
     }
 
     /// Things that stand at a place and take its name: `金桥花园|工地` is a site in `金桥花园`; so are a
-    /// street's bars (`鸢尾巷|酒吧`) and a quarter named after its road (`新华街|片区`).
-    static let siteWords: Set<String> = ["工地", "施工工地", "建筑工地", "搅拌站", "养殖场", "养猪场", "屠宰场", "垃圾场", "填埋场", "停车场", "加油站", "变电站", "棋牌室", "公墓", "陵园", "酒吧", "片区"]
+    /// street's bars (`鸢尾巷|酒吧`) and night market (`小河路|夜市`), and a quarter named after its road (`新华街|片区`).
+    static let siteWords: Set<String> = ["工地", "施工工地", "建筑工地", "夜市", "早市", "搅拌站", "养殖场", "养猪场", "屠宰场", "垃圾场", "填埋场", "停车场", "加油站", "变电站", "棋牌室", "公墓", "陵园", "酒吧", "片区"]
 
     /// Whether `place` is a site named after the place it stands at, by its suffix.
     static func isSite(_ place: Place) -> Bool {
@@ -363,6 +363,15 @@ enum PlaceSuffixes {
 
     private static let quantifiers = ["好几个", "好几", "好多", "很多", "许多", "每个", "各个", "某个", "某某", "有些", "一些", "这些", "那些", "其它", "其他",
                                       "大多数", "多数", "少数", "个别", "部分", "所有", "全部", "不少", "整个", "全市", "我市", "本市", "全县", "全区"]
+    /// Whether `word` is one classifier that counts places of `kind` (`所`, `条`; `家` but for villages).
+    static func isClassifier(_ word: String, kind: Place.Kind) -> Bool {
+        guard word.unicodeScalars.count == 1, let character = word.unicodeScalars.first else { return false }
+        return classifiers.contains(character) || (kind != .village && villageClassifiers.contains(character))
+    }
+
+    /// Words that point before a classifier (`那|家`, `这|所`, `每|条`).
+    static let pointingWords: Set<String> = ["这", "那", "哪", "某", "每", "各", "该", "此"]
+
     private static let countNumerals = Set("一二两三四五六七八九十几多数百半整哪".unicodeScalars)
     private static let classifiers = Set("个所条段座栋幢名辆站位处片些张次边".unicodeScalars)
     private static let villageClassifiers = Set("家户间".unicodeScalars)

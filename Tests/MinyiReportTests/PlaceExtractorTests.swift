@@ -225,6 +225,9 @@ import Testing
         ("七里河区晏家坪坪南路的挡土墙裂了", ["七里河区", "晏家坪坪南路"]),
         ("清水河乡孟楼村手机信号太差", ["清水河乡", "孟楼村"]),
         ("施工围挡占用宾水西道大部分路幅", []),
+        ("龙湾永中那家利达鞋材厂晚上刷胶", ["利达鞋材厂"]),
+        ("这几个月蓝田花园的业主们轮流打电话", ["蓝田花园"]),
+        ("楼下夜市太吵", []),
         ("青禾路滨河东路口的绿灯太短", ["青禾路", "滨河东路"]),
         ("清河小区门口积水", ["清河小区"]),
         ("伊景园滨河苑开发商捆绑销售车位，龙泉河花园也是", ["伊景园滨河苑", "龙泉河花园"]),
@@ -295,6 +298,13 @@ import Testing
         let found = PlaceExtractor().places(in: Fixtures.analyzer().analyze("张店区银泰城小区门口的12路站牌，恒达·御府，蓝天化工厂")).map(\.place)
         #expect(found.map(\.kind) == [.district, .community, .busRoute, .community, .organization])
         #expect(found.map(\.core) == ["张店", "银泰城", "12", "恒达御府", "蓝天"])
+    }
+
+    @Test func aNightMarketIsAPlaceOrTheStreetsSite() {
+        func places(_ text: String) -> [Place] { PlaceExtractor().places(in: Fixtures.analyzer().analyze(text)).map(\.place) }
+        // `夜市` ends in `市` but names no city.
+        #expect(places("墩子塘夜市油烟熏得没法开窗").map(\.kind) == [.organization])
+        #expect(places("小河路夜市太吵").map(\.name) == ["小河路"])
     }
 
     @Test func nameDoesNotStartWithAMatterPhrase() {
