@@ -230,6 +230,7 @@ import Testing
         ("楼下夜市太吵", []),
         ("西瓜上市了，王庄集市也开了", ["王庄集市"]),
         ("这段时间金澜夜市又吵到凌晨", ["金澜夜市"]),
+        ("据东湖区城管局回复，额们小区的事已经在办", ["东湖区"]),
         ("青禾路滨河东路口的绿灯太短", ["青禾路", "滨河东路"]),
         ("清河小区门口积水", ["清河小区"]),
         ("伊景园滨河苑开发商捆绑销售车位，龙泉河花园也是", ["伊景园滨河苑", "龙泉河花园"]),
@@ -991,6 +992,9 @@ import Testing
         // An area after a verb, pronoun or time word: no district, and so no conflict with the real one.
         #expect(places("该项目已列入县殡葬设施规划") == [])
         #expect(places("今天上午县里派了送水车，别的区也有") == [])
+        // A village after a pronoun or time word; a village named by a verb stays (`胜利村`).
+        #expect(places("别的村都通了公交，当初村里说好的") == [])
+        #expect(places("胜利村的路灯坏了") == ["胜利村"])
         // Whatever is read before that word: the suffix is the verb's object (`来电|人|怀疑|学校`); a
         // factory's trade may be a verb (`回收|厂`).
         #expect(places("来电人怀疑学校与校外机构合作违规收费") == [])
