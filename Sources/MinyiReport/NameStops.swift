@@ -46,8 +46,8 @@ public struct NameStops: Sendable {
     /// Whether `word` alone names nothing of `kind` before a suffix that is a word of its own: an estate
     /// or organization after a verb, adverb, pronoun or time word (`确保|小区`, `别的|医院`, `冬天|小区`),
     /// an area after any of them but an adverb (`列入|县`, `上午|县`, `别的|区`; not `高新|区`), a village
-    /// after a pronoun or time word (`别的|村`, `夏天|村`). A road's or village's name may be a verb
-    /// (`迎新路`, `胜利村`), and a road's any such word, so no road is judged here.
+    /// after a pronoun or time word (`别的|村`, `夏天|村`), since its name may be a verb (`胜利村`). A road's
+    /// name may be any such word (`迎新路`), so no road is judged here.
     func namesNothing(_ kind: Place.Kind, _ word: String) -> Bool {
         switch kind {
         case .community, .organization: verbs.contains(word) || others.contains(word) || adverbs.contains(word)

@@ -365,6 +365,7 @@ enum PlaceSuffixes {
 
     private static let quantifiers = ["好几个", "好几", "好多", "很多", "许多", "每个", "各个", "某个", "某某", "有些", "一些", "这些", "那些", "其它", "其他",
                                       "大多数", "多数", "少数", "个别", "部分", "所有", "全部", "不少", "整个", "全市", "我市", "本市", "全县", "全区"]
+
     /// Whether `word` is one classifier that counts places of `kind` (`所`, `条`; `家` but for villages).
     static func isClassifier(_ word: String, kind: Place.Kind) -> Bool {
         guard word.unicodeScalars.count == 1, let character = word.unicodeScalars.first else { return false }
