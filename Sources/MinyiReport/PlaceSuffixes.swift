@@ -332,7 +332,7 @@ enum PlaceSuffixes {
         while numerals < min(3, characters.count), isNumeral(characters[numerals]) { numerals += 1 }
         guard numerals > 0, numerals < characters.count else { return 0 }
         let classifier = characters[numerals]
-        if classifiers.contains(classifier) || (kind != .village && villageClassifiers.contains(classifier)) { return numerals + 1 }
+        if isClassifier(classifier, kind: kind) { return numerals + 1 }
         return distanceLength(characters, numerals: numerals)
     }
 
@@ -369,7 +369,11 @@ enum PlaceSuffixes {
     /// Whether `word` is one classifier that counts places of `kind` (`所`, `条`; `家` but for villages).
     static func isClassifier(_ word: String, kind: Place.Kind) -> Bool {
         guard word.unicodeScalars.count == 1, let character = word.unicodeScalars.first else { return false }
-        return classifiers.contains(character) || (kind != .village && villageClassifiers.contains(character))
+        return isClassifier(character, kind: kind)
+    }
+
+    private static func isClassifier(_ character: Unicode.Scalar, kind: Place.Kind) -> Bool {
+        classifiers.contains(character) || (kind != .village && villageClassifiers.contains(character))
     }
 
     /// Words that point before a classifier (`那|家`, `这|所`, `每|条`).
