@@ -239,6 +239,15 @@ public struct PlaceDirectory: Sendable {
             let target = Key(kind: .community, core: plain)
             canonical[Key(kind: .community, core: numbered)] = canonical[target] ?? target
         }
+        // A works' short names and the variants found of them go where its full name goes.
+        var worksTargets: [Key: Key] = [:]
+        for (short, representative) in Self.worksShortNames(of: coresByKind[.community] ?? [], works: Set(worksCores.map { $0 + "厂" })) {
+            let target = Key(kind: .community, core: representative)
+            worksTargets[Key(kind: .community, core: short)] = canonical[target] ?? target
+        }
+        worksTargets = worksTargets.filter { worksTargets[$0.value] == nil }
+        for (key, value) in canonical { if let target = worksTargets[value] { canonical[key] = target } }
+        canonical.merge(worksTargets) { $1 }
         // People shorten a name to its first or, from four characters on, its last two characters
         // (`禾嘉` for `禾嘉名苑`, `华芯那边`, `铭邸` for `溪岸铭邸`): a beginning or end of one name
         // only (its variants are that name: `鼎泰` of `鼎泰机械` and `鼎泰机械制造`), and of a name
@@ -327,6 +336,31 @@ public struct PlaceDirectory: Sendable {
         var plainNames: [String: String] = [:]
         for (plain, cores) in numbered where cores.count == 1 { plainNames[cores[0]] = plain }
         return plainNames
+    }
+
+    /// Estates named by a works of a brand and a trade (`红星机械厂|宿舍`, `通用机器厂|家属院`) that people
+    /// also name by the brand's and the trade's first characters (`红机宿舍`, `通机厂家属院`) or by the
+    /// brand and the works (`红星厂宿舍`, `通用厂家属院`): the residents of one works' housing call it
+    /// as its workers call the works. `works` are the works' names (`红星机械厂`) among the estates'
+    /// `cores` and the organizations'; each name of these forms found among `cores` and standing for one
+    /// works goes to the first found of the works' full name, its initials, its initials with `厂`.
+    static func worksShortNames(of cores: Set<String>, works: Set<String>) -> [String: String] {
+        var owner: [String: String?] = [:]
+        var forms: [String: [String]] = [:]
+        for name in works.union(cores) where name.count == 5 && name.hasSuffix("厂") && name.unicodeScalars.allSatisfy(\.isHan) && !hasNumber(name) {
+            let characters = Array(name)
+            let initials = String([characters[0], characters[2]])
+            let found = [name, initials, initials + "厂", String(characters[0...1]) + "厂"].filter(cores.contains)
+            guard found.count >= 2 else { continue }
+            forms[name] = found
+            for form in found { owner[form] = owner[form] == nil ? name : .some(nil) }
+        }
+        var representatives: [String: String] = [:]
+        for (name, found) in forms {
+            let own = found.filter { owner[$0] == .some(name) }
+            for form in own.dropFirst() { representatives[form] = own[0] }
+        }
+        return representatives
     }
 
     /// What people call a numbered works: its number and a character of its trade (`三胶` for

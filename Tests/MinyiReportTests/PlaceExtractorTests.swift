@@ -412,6 +412,19 @@ import Testing
         #expect(lathes.key(for: lathe[0]) == lathes.key(for: lathe[1]))
     }
 
+    @Test func housingOfAWorksIsCalledByItsBrandsAndTradesInitials() {
+        let red = [Place(kind: .community, name: "红星机械厂宿舍", core: "红星机械厂"), Place(kind: .community, name: "红机宿舍", core: "红机"),
+                   Place(kind: .community, name: "红星厂宿舍", core: "红星厂"), Place(kind: .community, name: "红光宿舍", core: "红光")]
+        let directory = PlaceDirectory(places: red)
+        #expect(directory.key(for: red[1]) == directory.key(for: red[0]))
+        #expect(directory.key(for: red[2]) == directory.key(for: red[0]))
+        #expect(directory.key(for: red[3]) != directory.key(for: red[0]))
+        // The full name known only as the works itself: the short names of its housing are one estate.
+        #expect(PlaceDirectory.worksShortNames(of: ["通机", "通机厂", "通用厂"], works: ["通用机器厂"]) == ["通机厂": "通机", "通用厂": "通机"])
+        // Initials two works share stand for neither.
+        #expect(PlaceDirectory.worksShortNames(of: ["红星机械厂", "红旗机床厂", "红机"], works: []).isEmpty)
+    }
+
     @Test func aNumberedWorksIsOneWithOrWithoutTheCityBeforeIt() {
         // No text names `沈阳市`, so `沈阳` is no area to strip; the works' names still vary like any other's.
         let works = [Place(kind: .organization, name: "沈阳第三橡胶厂", core: "沈阳第三橡胶"), Place(kind: .organization, name: "第三橡胶厂", core: "第三橡胶")]
