@@ -246,8 +246,10 @@ public struct PlaceDirectory: Sendable {
             worksTargets[Key(kind: .community, core: short)] = canonical[target] ?? target
         }
         worksTargets = worksTargets.filter { worksTargets[$0.value] == nil }
-        for (key, value) in canonical { if let target = worksTargets[value] { canonical[key] = target } }
-        canonical.merge(worksTargets) { $1 }
+        if !worksTargets.isEmpty {
+            for (key, value) in canonical { if let target = worksTargets[value] { canonical[key] = target } }
+            canonical.merge(worksTargets) { $1 }
+        }
         // People shorten a name to its first or, from four characters on, its last two characters
         // (`禾嘉` for `禾嘉名苑`, `华芯那边`, `铭邸` for `溪岸铭邸`): a beginning or end of one name
         // only (its variants are that name: `鼎泰` of `鼎泰机械` and `鼎泰机械制造`), and of a name
