@@ -884,6 +884,20 @@ struct GroupingState {
         }
     }
 
+    /// Parts each group of two texts at a shared place whose texts meet below
+    /// ``ConcernGrouper/Options/pairCosine``: at a shared place a text joins on little term agreement,
+    /// which a group's other members confirm as it grows, but two one-offs of one estate (its parking
+    /// fees and its lifts) stay a pair.
+    mutating func partWeakPairs() {
+        for index in groups.indices where groups[index].alive && groups[index].members.count == 2 {
+            let first = Int(groups[index].members[0])
+            guard PlaceRelation.between(signatures[first], anchors(of: groups[index], removing: first)) == .match else { continue }
+            let (ids, weights) = vectors.vector(first)
+            guard groups[index].memberCosine(ids, weights) < options.pairCosine else { continue }
+            move(first, from: Int32(index), to: newGroup())
+        }
+    }
+
     /// Joins each of `texts` that stands alone to the group of `hostSize` members or more whose
     /// `similarity` with it is `least` or more and `margin` times that of the next best group, and that
     /// it `fits`: with `atPlace`, a text that names a place to a group at its place; else a text that

@@ -340,6 +340,23 @@ import Testing
         #expect(try largestShare(of: concern, in: rows, options: options).members <= apart)
     }
 
+    @Test func aPairAtOnePlaceThatSharesFewWordsIsParted() throws {
+        // One-offs at one road or estate (a crossing without lights beside another's short green light)
+        // pair up on the place's low bar; the two texts of one matter share its words.
+        let rows = Fixtures.labeledRows("holdout36")
+        let profiles = try Fixtures.analysis().profiles(Fixtures.feedback(rows.map(\.text)))
+        func pairs(_ options: ConcernGrouper.Options) -> (oneMatter: Int, twoMatters: Int) {
+            let pairs = ConcernGrouper(options: options).group(profiles).groups.filter { $0.count == 2 }
+            let oneMatter = pairs.filter { !rows[$0[0]].concern.isEmpty && rows[$0[0]].concern == rows[$0[1]].concern }.count
+            return (oneMatter, pairs.count - oneMatter)
+        }
+        var unparted = ConcernGrouper.Options()
+        unparted.pairCosine = 0
+        let (before, after) = (pairs(unparted), pairs(.init()))
+        #expect(after.twoMatters + 5 <= before.twoMatters, "\(before) → \(after)")
+        #expect(after.oneMatter + 1 >= before.oneMatter, "\(before) → \(after)")
+    }
+
     @Test func twoGroupsOfOneTopicAtOnePlaceWithoutWordsOfTheirOwnMerge() throws {
         // A bus route's re-routing (16 texts): the complaints and the questions on the trial runs back
         // along the old street agree less than the same-topic bar, but write the same words.
