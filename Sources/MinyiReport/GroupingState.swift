@@ -898,6 +898,31 @@ struct GroupingState {
         }
     }
 
+    /// Merges each two groups of ``ConcernGrouper/Options/establishedGroupSize`` members or more at a
+    /// shared place that routing files under two topics without telling them apart
+    /// (``routingTellsApart(_:_:)``), when their texts agree across at
+    /// ``ConcernGrouper/Options/lastMergeCoherence``, largest first. The lone texts that joined them
+    /// since the last merge show what each is: a serviced-apartment estate's commercial utility rates,
+    /// one group filed under water, the other under prices, agree as one matter does once whole.
+    mutating func mergeEstablishedGroups() {
+        let least = options.establishedGroupSize
+        let order = groups.indices.filter { groups[$0].alive && groups[$0].members.count >= least }
+            .sorted { groups[$0].members.count != groups[$1].members.count ? groups[$0].members.count > groups[$1].members.count : $0 < $1 }
+        for index in order where groups[index].alive {
+            let group = Int32(index)
+            for other in groups(at: cachedAnchors(group), other: group) where groups[Int(other)].members.count >= least {
+                refreshSummary(group)
+                refreshSummary(other)
+                guard MatterAgreement(summaries[index].matter, summaries[Int(other)].matter) == .different,
+                      PlaceRelation.between(summaries[index].anchors, summaries[Int(other)].anchors) == .match,
+                      !routingTellsApart(group, other),
+                      let coherence = Self.coherence(groups[index], groups[Int(other)], dot: centroidSimilarity(group, other).dot),
+                      coherence >= options.lastMergeCoherence else { continue }
+                absorb(other, into: group)
+            }
+        }
+    }
+
     /// Joins each of `texts` that stands alone to the group of `hostSize` members or more whose
     /// `similarity` with it is `least` or more and `margin` times that of the next best group, and that
     /// it `fits`: with `atPlace`, a text that names a place to a group at its place; else a text that

@@ -325,6 +325,7 @@ import Testing
         #expect((settled.others["K05"] ?? 0) <= 1, "the first phase's water supply joined: \(settled.others)")
         var unsettled = ConcernGrouper.Options()
         unsettled.settledMergeCoherence = .infinity
+        unsettled.lastMergeCoherence = .infinity  // which joins the two groups too
         #expect(try Self.largestShare(of: "K01", options: unsettled).members < 45)
     }
 
@@ -357,6 +358,17 @@ import Testing
         #expect(after.oneMatter + 1 >= before.oneMatter, "\(before) → \(after)")
     }
 
+    @Test func twoEstablishedGroupsAtOnePlaceThatAgreeAsOneMergeLast() throws {
+        // A serviced-apartment estate's commercial utility rates (32 texts): the hotline's tickets on
+        // prices and the owners' posts on water and power bills end as groups of 14 and 16 under two
+        // topics that agree as one matter's texts do.
+        let rates = try Self.datedShares(of: "L02", in: "holdout10", commonWords: Fixtures.dictionary.commonWords) {
+            $0.lastMergeCoherence = .infinity
+        }
+        #expect(rates.with.members >= 28 && rates.with.strays <= 1, "\(rates.with)")
+        #expect(rates.without.members <= 16, "\(rates.without)")
+    }
+
     @Test func twoGroupsOfOneTopicAtOnePlaceWithoutWordsOfTheirOwnMerge() throws {
         // A bus route's re-routing (16 texts): the complaints and the questions on the trial runs back
         // along the old street agree less than the same-topic bar, but write the same words.
@@ -376,6 +388,7 @@ import Testing
         // after the merge leave the lifts in pieces.
         let lifts = try Self.datedShares(of: "CD01", in: "holdout37", commonWords: Fixtures.dictionary.commonWords) {
             $0.unanimousTopicShare = .infinity
+            $0.lastMergeCoherence = .infinity  // which joins the pieces again
         }
         #expect(lifts.with.members >= 40 && lifts.with.strays <= 3, "\(lifts.with)")
         #expect(lifts.without.members <= 30)
