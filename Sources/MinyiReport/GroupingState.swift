@@ -517,9 +517,7 @@ struct GroupingState {
     /// partners (a tenth of the time of the first merge on 100k texts, the same groups on every
     /// hand-labeled corpus).
     mutating func mergeSimilarGroups(settled: Bool = false) {
-        let order = groups.indices.filter { groups[$0].members.count >= (settled ? 3 : 2) }
-            .sorted { groups[$0].members.count != groups[$1].members.count ? groups[$0].members.count > groups[$1].members.count : $0 < $1 }
-        for index in order where groups[index].alive {
+        for index in liveGroupsLargestFirst(sized: (settled ? 3 : 2)...) where groups[index].alive {
             let group = Int32(index)
             var merged = true
             while merged {
@@ -679,9 +677,11 @@ struct GroupingState {
     }
 
     /// The live groups of two to ``ConcernGrouper/Options/satelliteSize`` members, largest first.
-    private func satelliteCandidates() -> [Int] {
-        let sizes = 2...options.satelliteSize
-        return groups.indices.filter { groups[$0].alive && sizes.contains(groups[$0].members.count) }
+    private func satelliteCandidates() -> [Int] { liveGroupsLargestFirst(sized: 2...options.satelliteSize) }
+
+    /// The live groups whose member count is in `sizes`, largest first (ties to the lower index).
+    private func liveGroupsLargestFirst(sized sizes: some RangeExpression<Int>) -> [Int] {
+        groups.indices.filter { groups[$0].alive && sizes.contains(groups[$0].members.count) }
             .sorted { groups[$0].members.count != groups[$1].members.count ? groups[$0].members.count > groups[$1].members.count : $0 < $1 }
     }
 
@@ -906,11 +906,10 @@ struct GroupingState {
     /// one group filed under water, the other under prices, agree as one matter does once whole.
     mutating func mergeEstablishedGroups() {
         let least = options.establishedGroupSize
-        let order = groups.indices.filter { groups[$0].alive && groups[$0].members.count >= least }
-            .sorted { groups[$0].members.count != groups[$1].members.count ? groups[$0].members.count > groups[$1].members.count : $0 < $1 }
-        for index in order where groups[index].alive {
+        for index in liveGroupsLargestFirst(sized: least...) where groups[index].alive {
             let group = Int32(index)
             for other in groups(at: cachedAnchors(group), other: group) where groups[Int(other)].members.count >= least {
+                // The group's anchors move as it absorbs: the place is weighed again against the current ones.
                 refreshSummary(group)
                 refreshSummary(other)
                 guard MatterAgreement(summaries[index].matter, summaries[Int(other)].matter) == .different,
