@@ -235,6 +235,16 @@ public struct PlaceDirectory: Sendable {
                 canonical[Key(kind: kind, core: heard)] = canonical[target] ?? target
             }
         }
+        // A village is written without `村` (`俺枣园湾的`), where its name may end like an estate's; so are
+        // the variants found of that name (`撵盘湾`).
+        let villageCores = coresByKind[.village] ?? []
+        var villageTargets: [Key: Key] = [:]
+        for place in specific where place.kind == .community && villageCores.contains(stripDistricts(place.name)) {
+            let (own, target) = (Key(kind: .community, core: base(of: place)), Key(kind: .village, core: stripDistricts(place.name)))
+            villageTargets[canonical[own] ?? own] = canonical[target] ?? target
+        }
+        for (key, value) in canonical { if let target = villageTargets[value] { canonical[key] = target } }
+        canonical.merge(villageTargets) { old, _ in old }
         for (numbered, plain) in Self.worksNumbers(of: coresByKind[.community] ?? []) {
             let target = Key(kind: .community, core: plain)
             canonical[Key(kind: .community, core: numbered)] = canonical[target] ?? target

@@ -128,14 +128,21 @@ public struct PlaceExtractor: Sendable {
 
     private func gluedSuffix(_ token: Token, after previous: Token?) -> (String, String)? {
         let text = token.text
+        // After a road's name, `路口` is its junction (`北大街|路口`, `向阳|路|路口`), no longer road; after
+        // a word for any road it may be (`金|马路|路口`).
+        func continuesRoad(_ suffix: String) -> Bool {
+            guard PlaceSuffixes.suffix(of: suffix)?.1 == .road, let previous, let (own, kind) = PlaceSuffixes.suffix(of: previous.text) else { return false }
+            return kind == .road && !PlaceSuffixes.genericWords.contains(previous.text) && (previous.text != own || own == suffix)
+        }
         if let position = PlaceSuffixes.trailingPosition(of: text) {
             let head = String(text.unicodeScalars.dropLast(position.unicodeScalars.count))
-            if PlaceSuffixes.suffix(of: head) != nil { return (head, position) }
+            if PlaceSuffixes.suffix(of: head) != nil, !continuesRoad(head) { return (head, position) }
         }
         // A suffix of its own is whole: `悦|动力|健身房` is no `健身` with `房` after it. `里` ends a
         // neighbourhood's name (`槐|荫|里|小区改造`).
         guard let previous, let suffix = PlaceSuffixes.leadingSuffix(of: text), !PlaceSuffixes.isSuffix(text),
-              !PlaceSuffixes.wholeOnlySuffixes.contains(suffix), isNamePart(previous) || previous.text == "里" else { return nil }
+              !PlaceSuffixes.wholeOnlySuffixes.contains(suffix), isNamePart(previous) || previous.text == "里",
+              !continuesRoad(suffix) else { return nil }
         return (suffix, String(text.unicodeScalars.dropFirst(suffix.unicodeScalars.count)))
     }
 
@@ -317,10 +324,13 @@ public struct PlaceExtractor: Sendable {
             }
             // `和` or `都` between a character of an unknown name and its suffix is part of the name
             // (`星|和|公馆`, `滨河|名|都|小区`), not after a word (`学校|和|小区`, `大家|都|小区`) nor before an
-            // area's suffix (`国家|和|县`).
+            // area's suffix (`国家|和|县`). An estate's `新` follows the word of the name it is the new one
+            // of, a river's or another's (`汝|河|新|苑`, `金河|新|苑`, `枣园|新|苑`).
             if kind.isSpecific, start == index, PlaceSuffixes.nameEndingFunctionWords.contains(previous.text), start - 1 > floor,
-               tokens[start - 2].kind == .word, tokens[start - 2].text.unicodeScalars.count == 1, isNamePart(tokens[start - 2]),
-               PlaceSuffixes.suffix(of: tokens[start - 2].text) == nil {
+               tokens[start - 2].kind == .word, isNamePart(tokens[start - 2]),
+               tokens[start - 2].text.unicodeScalars.count == 1 && PlaceSuffixes.suffix(of: tokens[start - 2].text) == nil
+                   || kind == .community && previous.text == "新" && tokens[start - 2].text.unicodeScalars.count <= 2
+                       && PlaceSuffixes.suffix(of: tokens[start - 2].text).map({ $0.1 == .river || $0.1 == .community }) ?? true {
                 core = previous.text + core
                 nameTokens += 1
                 start -= 1
@@ -449,10 +459,11 @@ public struct PlaceExtractor: Sendable {
         if PlaceSuffixes.landmarkSuffixes.contains(suffix), core.isEmpty || (core.count == 1 && PlaceSuffixes.suffix(of: core).map { !$0.1.isSpecific } == true) {
             return Match(place: Place(kind: kind, name: suffix, core: suffix), tokens: start..<(index + 1))
         }
-        // A name needs two characters of its own (`A市` will do for a city); digits alone are house
-        // numbers, not names.
+        // A name needs two characters of its own (`A市` will do for a city, a quarter to a main street
+        // of an old town: `北大街`); digits alone are house numbers, not names.
         let isASCII = core.allSatisfy(\.isASCII)
-        guard core.unicodeScalars.count >= (isASCII && !kind.isSpecific ? 1 : 2), !isASCII || !kind.isSpecific,
+        let least = (isASCII && !kind.isSpecific) || (suffix == "大街" && PlaceSuffixes.quarters.contains(core)) ? 1 : 2
+        guard core.unicodeScalars.count >= least, !isASCII || !kind.isSpecific,
               !PlaceSuffixes.genericCores.contains(core) || (kind == .road && PlaceSuffixes.roadNameWords.contains(core)) else { return nil }
         if PlaceSuffixes.endsInPeopleWord(core) || PlaceSuffixes.endsInDistance(core) { return nil }
         // A preposition, particle or verb's result before the suffix ends no name (`租金按|月`, `考位按|驾校`,

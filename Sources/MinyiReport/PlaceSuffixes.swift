@@ -170,6 +170,9 @@ enum PlaceSuffixes {
         "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾",
     ]
 
+    /// The quarters of a town, which name its main streets on their own (`东大街`, `北大街`).
+    static let quarters: Set<String> = ["东", "西", "南", "北"]
+
     /// Position words that begin many village and street names (`后营村`, `东关街`), though alone they
     /// end a name (`门口|前`).
     static let namePrefixes: Set<String> = ["前", "后", "上", "下", "中", "东", "西", "南", "北", "大", "小", "新", "老"]
@@ -542,11 +545,15 @@ enum PlaceSuffixes {
 
     /// Whether a district's core names a section of an estate or park (`万达B区`, `3区`, `星沙六区`),
     /// not a district: it ends in one letter, in digits or in a Chinese ordinal. Districts of
-    /// anonymized data (`A1区`, `B3区`) end in a letter and digits.
+    /// anonymized data (`A1区`, `B3区`) end in a letter and digits. A core of numerals only that no
+    /// one reads as a number, two digits side by side without `十` (`二七区`), is a name.
     static func isSection(districtCore core: String) -> Bool {
         let code = core.reversed().prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }
         if !code.isEmpty { return code.count == 1 || code.allSatisfy(\.isNumber) }
-        return core.unicodeScalars.last.map(sectionOrdinals.contains) ?? false
+        let scalars = Array(core.unicodeScalars)
+        if scalars.count >= 2, scalars.allSatisfy(sectionOrdinals.contains),
+           zip(scalars, scalars.dropFirst()).contains(where: { $0 != "十" && $1 != "十" }) { return false }
+        return scalars.last.map(sectionOrdinals.contains) ?? false
     }
 
     private static let sectionOrdinals = Set("一二三四五六七八九十".unicodeScalars)

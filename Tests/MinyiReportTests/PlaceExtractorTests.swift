@@ -167,6 +167,11 @@ import Testing
         ("锦绣家园东西区温差大，是不是东区的管道有问题", ["锦绣家园"]),
         ("在万达B区购买的商铺，3区的车位", []),
         ("星沙六区正在改造，B3区的也要改", ["B3区"]),
+        // Numerals that read as no number name a district; a quarter names a main street on its own,
+        // and `路口` after a road is its junction.
+        ("二七区育英实验小学收费，十二区的车位", ["二七区", "育英实验小学"]),
+        ("北大街路口的灯坏了，向阳路路口也是", ["北大街", "向阳路"]),
+        ("东大街到西大街的公交站，大街上都是人", ["东大街", "西大街"]),
         ("同一个小区差别这么大", []),
         ("A市A5区汇金路五矿万境K9县存在一系列问题", ["A市", "A5区", "汇金路", "K9县"]),
         ("祝A7县人民幸福", ["A7县"]),
@@ -383,6 +388,26 @@ import Testing
         let found = PlaceExtractor().places(in: Fixtures.analyzer().analyze("荻浦片区的拆迁户还在等荻浦家园交房")).map(\.place)
         let directory = PlaceDirectory(places: found)
         #expect(found.count == 2 && directory.key(for: found[0]) == directory.key(for: found[1]))
+    }
+
+    @Test func aVillageWrittenWithoutItsSuffixIsTheVillage() {
+        // `湾` also ends estates' names: the bare name of a village the texts name is that village, and so
+        // is a name written by its sound.
+        let texts = ["惠济区枣园湾村过渡费停发了", "俺枣园湾的，搁外头租房三年了", "枣园湾村的过渡费", "碾盘湾村挡墙", "撵盘湾后山",
+                     "翠湖湾小区停水"] + Array(repeating: "碾盘湾后山又响了", count: 6)
+        let found = texts.flatMap { PlaceExtractor().places(in: Fixtures.analyzer().analyze($0)).map(\.place) }
+        let directory = PlaceDirectory(places: found)
+        func key(_ name: String) -> PlaceDirectory.Key? { found.first { $0.name == name }.map(directory.key(for:)) }
+        #expect(key("枣园湾") != nil && key("枣园湾") == key("枣园湾村"))
+        #expect(key("碾盘湾") != nil && key("碾盘湾") == key("碾盘湾村"))
+        #expect(key("撵盘湾") == key("碾盘湾村"))
+        #expect(key("翠湖湾小区")?.kind == .community)
+    }
+
+    @Test func anEstateNamedAfterARiverOrAnotherEstateKeepsThatName() {
+        let names = ["我们汝河新苑离工地不到一百米", "枣园新苑复工了吗", "金河新苑3号楼"]
+            .map { PlaceExtractor().places(in: Fixtures.analyzer().analyze($0)).map(\.place.name) }
+        #expect(names == [["汝河新苑"], ["枣园新苑"], ["金河新苑"]])
     }
 
     @Test func stackedSuffixIsOneName() {
