@@ -542,12 +542,21 @@ public struct PlaceDirectory: Sendable {
         return found
     }
 
-    private static let numberCharacters = Set("〇零一二两俩三四五六七八九十百千第")
+    private static let numberCharacters = Set("〇一二两俩三四五六七八九十第")
+    /// Characters that count only beside a numeral (`一百`, `二零`): alone they are words of names and
+    /// trades (`百花`, `千峰`, `零部件`).
+    private static let magnitudeCharacters = Set("零百千")
 
     /// Whether a name has a number in it (`12路`, `十一中`), which is not a variant of the name without
-    /// it (`一中`). Not `万` or `亿`, which name shops and estates (`万家福`, `亿达`) far more often than they count.
+    /// it (`一中`). Not `万` or `亿`, which name shops and estates (`万家福`, `亿达`) far more often than they
+    /// count, nor `零`, `百`, `千` but beside a numeral (`汽车零部件`, `百花`, `千峰`).
     static func hasNumber(_ core: String) -> Bool {
-        core.contains { ($0.isASCII && $0.isNumber) || numberCharacters.contains($0) }
+        func isNumeral(_ character: Character) -> Bool { (character.isASCII && character.isNumber) || numberCharacters.contains(character) }
+        let characters = Array(core)
+        return characters.indices.contains { index in
+            isNumeral(characters[index]) || magnitudeCharacters.contains(characters[index])
+                && [index - 1, index + 1].contains { characters.indices.contains($0) && isNumeral(characters[$0]) }
+        }
     }
 
     /// The shortest name (two characters or more) in `starts` that begins `core` or in `ends` that

@@ -845,6 +845,13 @@ import Testing
         let numbered = PlaceDirectory(places: schools)
         #expect(numbered.key(for: schools[0]) != numbered.key(for: schools[1]))
         #expect(PlaceDirectory.hasNumber("十一中") && PlaceDirectory.hasNumber("318") && !PlaceDirectory.hasNumber("万家福"))
+        // `零`, `百`, `千` count only beside a numeral: a firm's trade and an estate's name hold them.
+        #expect(PlaceDirectory.hasNumber("二零一") && PlaceDirectory.hasNumber("三百") && !PlaceDirectory.hasNumber("汽车零部件")
+                && !PlaceDirectory.hasNumber("百花") && !PlaceDirectory.hasNumber("千峰"))
+        let parts = [Place(kind: .organization, name: "瑞驰汽车零部件有限公司", core: "瑞驰汽车零部件"),
+                     Place(kind: .organization, name: "瑞驰公司", core: "瑞驰")]
+        let firms = PlaceDirectory(places: parts)
+        #expect(firms.key(for: parts[0]) == firms.key(for: parts[1]))
     }
 
     @Test func aStemOfOneNameWrittenTwoWaysIsThatName() {
