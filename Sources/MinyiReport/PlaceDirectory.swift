@@ -243,8 +243,7 @@ public struct PlaceDirectory: Sendable {
             let (own, target) = (Key(kind: .community, core: base(of: place)), Key(kind: .village, core: stripDistricts(place.name)))
             villageTargets[canonical[own] ?? own] = canonical[target] ?? target
         }
-        for (key, value) in canonical { if let target = villageTargets[value] { canonical[key] = target } }
-        canonical.merge(villageTargets) { old, _ in old }
+        Self.redirect(&canonical, to: villageTargets)
         for (numbered, plain) in Self.worksNumbers(of: coresByKind[.community] ?? []) {
             let target = Key(kind: .community, core: plain)
             canonical[Key(kind: .community, core: numbered)] = canonical[target] ?? target
@@ -256,10 +255,7 @@ public struct PlaceDirectory: Sendable {
             worksTargets[Key(kind: .community, core: short)] = canonical[target] ?? target
         }
         worksTargets = worksTargets.filter { worksTargets[$0.value] == nil }
-        if !worksTargets.isEmpty {
-            for (key, value) in canonical { if let target = worksTargets[value] { canonical[key] = target } }
-            canonical.merge(worksTargets) { $1 }
-        }
+        Self.redirect(&canonical, to: worksTargets)
         // People shorten a name to its first or, from four characters on, its last two characters
         // (`禾嘉` for `禾嘉名苑`, `华芯那边`, `铭邸` for `溪岸铭邸`): a beginning or end of one name
         // only (its variants are that name: `鼎泰` of `鼎泰机械` and `鼎泰机械制造`), and of a name
@@ -540,6 +536,13 @@ public struct PlaceDirectory: Sendable {
             }
         }
         return found
+    }
+
+    /// Sends each key of `targets`, and every key that `canonical` sends to it, to its target.
+    private static func redirect(_ canonical: inout [Key: Key], to targets: [Key: Key]) {
+        guard !targets.isEmpty else { return }
+        for (key, value) in canonical { if let target = targets[value] { canonical[key] = target } }
+        canonical.merge(targets) { $1 }
     }
 
     private static let numberCharacters = Set("〇一二两俩三四五六七八九十第")
